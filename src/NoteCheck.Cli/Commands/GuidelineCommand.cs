@@ -1,0 +1,6 @@
+namespace NoteCheck.Cli.Commands;
+
+internal static class GuidelineCommand
+{
+    public static int Run(string[] args) => Program.NotAvailable("guideline");
+}
