@@ -15,6 +15,14 @@ public enum NoteKind
     OperativeNote, DischargeSummary, Letter, Other
 }
 
+/// <summary>A half-open range [Start, End) of a document's text.</summary>
+public readonly record struct TextRange(int Start, int End)
+{
+    public int Length => End - Start;
+    public bool Contains(int offset) => offset >= Start && offset < End;
+    public bool Overlaps(TextRange other) => Start < other.End && other.Start < End;
+}
+
 /// <summary>One clinical note inside a document: a visit, a PT note, an imaging report.</summary>
 public sealed record NoteSegment(int Start, int End, DateOnly? Date, NoteKind Kind);
 
@@ -38,6 +46,11 @@ public sealed class SourceDocument
     public IReadOnlyList<PageInfo> Pages { get; }
     /// <summary>Null for plain-text documents.</summary>
     public PageGeometry? Geometry { get; }
+    /// <summary>
+    /// Page furniture: fax banners, repeated page headers and footers ("Page 3 of 17"). They stay in
+    /// the text (nothing is deleted) but are kept out of sentences and never give a note its date.
+    /// </summary>
+    public IReadOnlyList<TextRange> Furniture { get; set; } = [];
     /// <summary>The notes this document holds; filled by the text layer's note segmenter.</summary>
     public IReadOnlyList<NoteSegment> Notes { get; set; } = [];
 
