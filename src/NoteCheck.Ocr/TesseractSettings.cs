@@ -1,0 +1,60 @@
+using System.Text.Json;
+using NoteCheck.Core;
+
+namespace NoteCheck.Ocr;
+
+/// <summary>
+/// How scanned pages are read: raster resolution, tesseract page segmentation mode, language,
+/// time limit and confidence thresholds. Loaded from <c>rules/ocr/tesseract.json</c>.
+/// </summary>
+public sealed record TesseractSettings(
+    int Dpi,
+    int PageSegmentationMode,
+    string Language,
+    double PageTimeoutSeconds,
+    double LowConfidence,
+    double DropNoiseBelowConfidence)
+{
+    public const string FileName = "tesseract.json";
+
+    private static readonly HashSet<string> Keys =
+        ["dpi", "pageSegmentationMode", "language", "pageTimeoutSeconds", "lowConfidence", "dropNoiseBelowConfidence"];
+
+    public TimeSpan PageTimeout => TimeSpan.FromSeconds(PageTimeoutSeconds);
+
+    /// <summary>The settings in the rules folder.</summary>
+    public static TesseractSettings Load() => Load(RulesLocator.PathOf("ocr", FileName));
+
+    /// <summary>Reads and validates a settings file; errors name the file and the bad key.</summary>
+    public static TesseractSettings Load(string path)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        var root = doc.RootElement;
+        if (root.ValueKind != JsonValueKind.Object) throw new InvalidDataException($"{path}: expected a JSON object");
+        foreach (var p in root.EnumerateObject())
+            if (!Keys.Contains(p.Name)) throw new InvalidDataException($"{path}: unknown key '{p.Name}' (allowed: {string.Join(", ", Keys.Order())})");
+        foreach (var k in Keys)
+            if (!root.TryGetProperty(k, out _)) throw new InvalidDataException($"{path}: missing key '{k}'");
+
+        var settings = new TesseractSettings(
+            Int(root, path, "dpi"), Int(root, path, "pageSegmentationMode"),
+            root.GetProperty("language").GetString() ?? "", Number(root, path, "pageTimeoutSeconds"),
+            Number(root, path, "lowConfidence"), Number(root, path, "dropNoiseBelowConfidence"));
+        if (settings.Dpi is < 72 or > 600) throw new InvalidDataException($"{path}: 'dpi' must be 72-600");
+        if (settings.PageSegmentationMode is < 1 or > 13) throw new InvalidDataException($"{path}: 'pageSegmentationMode' must be 1-13 (tesseract --psm)");
+        if (settings.Language.Length == 0 || !settings.Language.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '+'))
+            throw new InvalidDataException($"{path}: 'language' must name tesseract languages, e.g. \"eng\"");
+        if (settings.PageTimeoutSeconds <= 0) throw new InvalidDataException($"{path}: 'pageTimeoutSeconds' must be positive");
+        if (settings.LowConfidence is < 0 or > 100) throw new InvalidDataException($"{path}: 'lowConfidence' must be 0-100");
+        if (settings.DropNoiseBelowConfidence is < 0 or > 100) throw new InvalidDataException($"{path}: 'dropNoiseBelowConfidence' must be 0-100");
+        return settings;
+    }
+
+    private static int Int(JsonElement root, string path, string key) =>
+        root.GetProperty(key) is { ValueKind: JsonValueKind.Number } e && e.TryGetInt32(out var v)
+            ? v : throw new InvalidDataException($"{path}: '{key}' must be an integer");
+
+    private static double Number(JsonElement root, string path, string key) =>
+        root.GetProperty(key) is { ValueKind: JsonValueKind.Number } e
+            ? e.GetDouble() : throw new InvalidDataException($"{path}: '{key}' must be a number");
+}
