@@ -1,8 +1,40 @@
 using BenchmarkDotNet.Running;
+using NoteCheck.Benchmarks.Generation;
 
 namespace NoteCheck.Benchmarks;
 
+/// <summary>
+/// BenchmarkDotNet entry point, plus three small tools:
+///   --short            the CI mode (in-process, one invocation per case)
+///   generate [N...]    writes the packets and prints where, with their size and hash
+///   peak N             decides the N-page packet once in this process and prints peak memory
+///   profile N [runs]   stopwatch breakdown of the end-to-end path by stage
+/// Exit code 1 when any benchmark case failed, so CI notices rot.
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "generate")
+        {
+            foreach (var pages in args.Length > 1 ? args[1..].Select(int.Parse) : [1, 17, 200])
+            {
+                var p = PacketGenerator.Get(pages);
+                Console.WriteLine($"{pages,4} pages  {p.Pdfs.Count,2} PDFs  {p.Notes,3} notes  {RawExtraction.Words(p.Pdfs),6} words  sha256 {p.Sha256[..16]}  {p.Directory}");
+            }
+            return 0;
+        }
+
+        var shortMode = args.Contains("--short");
+        var rest = args.Where(a => a != "--short").ToArray();
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
+            .Run(rest.Length == 0 ? ["--filter", "*"] : rest, BenchConfig.Create(shortMode)).ToList();
+        var failed = summaries.Sum(s => s.Reports.Count(r => !r.Success)) + summaries.Count(s => s.HasCriticalValidationErrors);
+        if (summaries.Count == 0 || failed > 0)
+        {
+            Console.Error.WriteLine($"benchmarks: {failed} case(s) failed or nothing ran");
+            return 1;
+        }
+        return 0;
+    }
 }
