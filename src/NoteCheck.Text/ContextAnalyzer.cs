@@ -1,0 +1,345 @@
+using NoteCheck.Core;
+using NoteCheck.Text.Rules;
+
+namespace NoteCheck.Text;
+
+/// <summary>
+/// ConText for a target phrase in its sentence, with the triggers, pseudo-triggers, terminators,
+/// normal-exam cues and section effects of rules/text/context.json. Matching is token-level: the
+/// sentence is tokenized once and every rule phrase is looked up in one trie walk per token.
+/// </summary>
+public sealed class ContextAnalyzer
+{
+    public enum Direction { Forward, Backward, Bidirectional }
+
+    /// <summary>A trigger rule: a category put on targets in its scope.</summary>
+    public sealed record Trigger(string Id, Assertion Category, Direction Direction, int MaxScope, bool CommaEnds = false);
+
+    private sealed record Terminator(string Id, Assertion[] Categories);
+
+    private enum MatchKind { Trigger, Pseudo, Terminator, Normal }
+
+    private sealed record Entry(MatchKind Kind, string Id, List<Trigger> Triggers, List<Terminator> Terminators);
+
+    private static readonly Dictionary<string, Assertion> Categories = new(StringComparer.Ordinal)
+    {
+        ["absent"] = Assertion.Absent, ["possible"] = Assertion.Possible, ["historical"] = Assertion.Historical,
+        ["hypothetical"] = Assertion.Hypothetical, ["family"] = Assertion.Family,
+    };
+
+    private static readonly Dictionary<string, Direction> Directions = new(StringComparer.Ordinal)
+    {
+        ["forward"] = Direction.Forward, ["backward"] = Direction.Backward, ["bidirectional"] = Direction.Bidirectional,
+    };
+
+    /// <summary>The contract's precedence: family, hypothetical, absent, possible, historical, present.</summary>
+    private static readonly Assertion[] Precedence = [Assertion.Family, Assertion.Hypothetical, Assertion.Absent, Assertion.Possible, Assertion.Historical];
+
+    private readonly PhraseMatcher<Entry> _cues = new();
+    private readonly PhraseMatcher<Trigger> _normal = new();
+    private readonly PhraseMatcher<bool> _negativeHeader = new();
+    private readonly PhraseMatcher<bool> _pastEvents = new();
+    private readonly Dictionary<string, (string Id, Assertion Category)> _sectionEffects = new(StringComparer.Ordinal);
+    private readonly Sectionizer _sectionizer;
+
+    private static readonly Lazy<ContextAnalyzer> LazyDefault = new(() => Load(RulesLocator.PathOf("text", "context.json"), Sectionizer.Default));
+    public static ContextAnalyzer Default => LazyDefault.Value;
+
+    /// <summary>
+    /// When true (the contract's reading), targets naming past events that matter (surgery, cancer,
+    /// fracture, imaging) stay present under historical cues. The NegEx annotation marks them historical.
+    /// </summary>
+    public bool PastEventsArePresent { get; private init; } = true;
+
+    /// <summary>The same rules read with the NegEx/ConText annotation conventions (for measuring on that set).</summary>
+    public ContextAnalyzer WithNegExConventions() => new(this) { PastEventsArePresent = false };
+
+    private ContextAnalyzer(Sectionizer sectionizer) => _sectionizer = sectionizer;
+
+    private ContextAnalyzer(ContextAnalyzer other)
+    {
+        _cues = other._cues; _normal = other._normal; _negativeHeader = other._negativeHeader;
+        _pastEvents = other._pastEvents; _sectionEffects = other._sectionEffects; _sectionizer = other._sectionizer;
+    }
+
+    public static ContextAnalyzer Load(string file, Sectionizer sectionizer)
+    {
+        var r = JsonRules.Load(file);
+        r.CheckKeys(r.Root, "root", ["_comment", "defaultMaxScope", "triggers", "pseudo", "terminators", "normalCues", "sectionEffects", "negativeHeaderCues", "pastEventTargets"],
+            ["triggers", "pseudo", "terminators", "normalCues", "sectionEffects", "negativeHeaderCues", "pastEventTargets"]);
+        var a = new ContextAnalyzer(sectionizer);
+        var defaultScope = r.OptInt(r.Root, "defaultMaxScope", "root") ?? 12;
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+
+        Entry EntryFor(string phrase, MatchKind kind, string id, string where)
+        {
+            var key = string.Join(' ', Tokenizer.Default.Tokenize(phrase).Select(t => phrase[t.Start..t.End].ToLowerInvariant()));
+            if (key.Length == 0) r.Fail(where, "empty phrase");
+            if (entries.TryGetValue(key, out var e))
+            {
+                // a phrase is either a pseudo-trigger or a trigger/terminator, never both
+                if ((e.Kind == MatchKind.Pseudo) != (kind == MatchKind.Pseudo)) r.Fail(where, $"phrase \"{phrase}\" is both a pseudo-trigger ({e.Id}) and a cue");
+                return e;
+            }
+            e = new Entry(kind, id, [], []);
+            entries[key] = e;
+            a._cues.Add(key, e);
+            return e;
+        }
+
+        foreach (var (item, where) in r.Array(r.Root, "triggers", "root"))
+        {
+            r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "phrases"], ["id", "category", "direction", "phrases"]);
+            var id = r.Str(item, "id", where);
+            if (!ids.Add(id)) r.Fail(where, $"duplicate id \"{id}\"");
+            var trig = new Trigger(id, r.Enum(item, "category", where, Categories), r.Enum(item, "direction", where, Directions), r.OptInt(item, "maxScope", where) ?? defaultScope,
+                r.OptBool(item, "commaEnds", where) ?? false);
+            foreach (var p in r.Strings(item, "phrases", where)) EntryFor(p, MatchKind.Trigger, id, where).Triggers.Add(trig);
+        }
+        foreach (var (item, where) in r.Array(r.Root, "pseudo", "root"))
+        {
+            r.CheckKeys(item, where, ["id", "phrases"], ["id", "phrases"]);
+            var id = r.Str(item, "id", where);
+            if (!ids.Add(id)) r.Fail(where, $"duplicate id \"{id}\"");
+            foreach (var p in r.Strings(item, "phrases", where)) EntryFor(p, MatchKind.Pseudo, id, where);
+        }
+        foreach (var (item, where) in r.Array(r.Root, "terminators", "root"))
+        {
+            r.CheckKeys(item, where, ["id", "categories", "phrases"], ["id", "categories", "phrases"]);
+            var id = r.Str(item, "id", where);
+            if (!ids.Add(id)) r.Fail(where, $"duplicate id \"{id}\"");
+            var cats = r.Strings(item, "categories", where).Select(c => Categories.TryGetValue(c, out var v) ? v : throw new RuleFileException(file, $"{where}: unknown category \"{c}\"")).ToArray();
+            var term = new Terminator(id, cats);
+            foreach (var p in r.Strings(item, "phrases", where))
+            {
+                var e = EntryFor(p, MatchKind.Terminator, id, where);
+                if (!e.Terminators.Any(t => t.Id == id)) e.Terminators.Add(term);
+            }
+        }
+        foreach (var (item, where) in r.Array(r.Root, "normalCues", "root"))
+        {
+            r.CheckKeys(item, where, ["id", "direction", "maxScope", "commaEnds", "phrases"], ["id", "direction", "phrases"]);
+            var id = r.Str(item, "id", where);
+            if (!ids.Add(id)) r.Fail(where, $"duplicate id \"{id}\"");
+            var trig = new Trigger(id, Assertion.Absent, r.Enum(item, "direction", where, Directions), r.OptInt(item, "maxScope", where) ?? 4, r.OptBool(item, "commaEnds", where) ?? true);
+            foreach (var p in r.Strings(item, "phrases", where)) a._normal.Add(p, trig);
+        }
+        foreach (var (item, where) in r.Array(r.Root, "sectionEffects", "root"))
+        {
+            r.CheckKeys(item, where, ["id", "sections", "category"], ["id", "sections", "category"]);
+            var id = r.Str(item, "id", where);
+            var cat = r.Enum(item, "category", where, Categories);
+            foreach (var s in r.Strings(item, "sections", where))
+            {
+                if (!sectionizer.Names.Contains(s)) r.Fail(where, $"unknown section \"{s}\" (not in sections.json)");
+                a._sectionEffects[s] = (id, cat);
+            }
+        }
+        foreach (var p in r.Strings(r.Root, "negativeHeaderCues", "root")) a._negativeHeader.Add(p, true);
+        foreach (var p in r.Strings(r.Root, "pastEventTargets", "root")) a._pastEvents.Add(p, true);
+        return a;
+    }
+
+    // ---------------------------------------------------------------- analysis
+
+    private readonly record struct Cue(int From, int To, Entry Entry);   // token indices [From, To)
+
+    /// <summary>Asserts a target inside an analyzed document: its sentence, and its section's effects.</summary>
+    public AssertionResult Assert(ClinicalText text, int targetStart, int targetEnd)
+    {
+        var sentence = text.SentenceAt(targetStart);
+        var section = text.SectionAt(targetStart);
+        if (sentence is null) return AssertionResult.PresentDefault;
+        var s = text.Document.Text.Substring(sentence.Start, sentence.End - sentence.Start);
+        var r = AssertCore(s, targetStart - sentence.Start, Math.Min(targetEnd, sentence.End) - sentence.Start, section?.Name, section?.Header);
+        return Shift(r, sentence.Start);
+    }
+
+    /// <summary>Asserts a target [targetStart, targetEnd) of a bare sentence; <paramref name="section"/> is a header text or canonical name.</summary>
+    public AssertionResult Assert(string sentence, int targetStart, int targetEnd, string? section = null)
+    {
+        string? name = null;
+        if (!string.IsNullOrWhiteSpace(section)) name = _sectionizer.Canonical(section.Trim()) ?? _sectionizer.Canonical(FirstHeaderWords(section));
+        return AssertCore(sentence, targetStart, targetEnd, name, section);
+    }
+
+    /// <summary>
+    /// For an exam element (sensation, strength, reflexes, gait): is it described as normal
+    /// ("sensation intact", "strength 5/5", "reflexes 2+ and symmetric")? Then the deficit is absent.
+    /// Returns the normal cue that fired, or null.
+    /// </summary>
+    public AssertionResult? NormalExam(string sentence, int targetStart, int targetEnd)
+    {
+        var (tokens, words) = Words(sentence);
+        var (ts, te) = TargetTokens(tokens, targetStart, targetEnd);
+        if (ts < 0) return null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i >= ts && i < te) continue;
+            if (!_normal.TryMatch(words, i, out var len, out var trig)) continue;
+            var cue = new Cue(i, i + len, new Entry(MatchKind.Normal, trig.Id, [trig], []));
+            if (InScope(sentence, tokens, words, cue, trig, ts, te, null))
+            {
+                var s = tokens[i].Start; var e = tokens[i + len - 1].End;
+                return new AssertionResult(Assertion.Absent, sentence[s..e], trig.Id, s, e);
+            }
+            i += len - 1;
+        }
+        return null;
+    }
+
+    /// <summary><see cref="NormalExam(string,int,int)"/> for a target inside an analyzed document.</summary>
+    public AssertionResult? NormalExam(ClinicalText text, int targetStart, int targetEnd)
+    {
+        var sentence = text.SentenceAt(targetStart);
+        if (sentence is null) return null;
+        var r = NormalExam(text.Document.Text.Substring(sentence.Start, sentence.End - sentence.Start), targetStart - sentence.Start, Math.Min(targetEnd, sentence.End) - sentence.Start);
+        return r is null ? null : Shift(r, sentence.Start);
+    }
+
+    private static string FirstHeaderWords(string header)
+    {
+        var colon = header.IndexOf(':');
+        return colon > 0 ? header[..colon] : header;
+    }
+
+    private static AssertionResult Shift(AssertionResult r, int by) => r.TriggerStart < 0 ? r : r with
+    {
+        TriggerStart = r.TriggerStart + by, TriggerEnd = r.TriggerEnd + by,
+        Cues = r.Cues.Select(c => c.TriggerStart < 0 ? c : c with { TriggerStart = c.TriggerStart + by, TriggerEnd = c.TriggerEnd + by }).ToList(),
+    };
+
+    private static (List<Token> Tokens, List<string> Words) Words(string sentence)
+    {
+        var tokens = Tokenizer.Default.Tokenize(sentence);
+        var words = new List<string>(tokens.Count);
+        foreach (var t in tokens) words.Add(sentence.Substring(t.Start, t.Length).ToLowerInvariant());
+        return (tokens, words);
+    }
+
+    private static (int, int) TargetTokens(List<Token> tokens, int start, int end)
+    {
+        int ts = -1, te = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].End <= start || tokens[i].Start >= end) continue;
+            if (ts < 0) ts = i;
+            te = i + 1;
+        }
+        return (ts, te);
+    }
+
+    private AssertionResult AssertCore(string sentence, int targetStart, int targetEnd, string? sectionName, string? header)
+    {
+        var (tokens, words) = Words(sentence);
+        var (ts, te) = TargetTokens(tokens, targetStart, targetEnd);
+        var cues = new List<AssertionCue>();
+        if (ts >= 0)
+        {
+            // one left-to-right pass: longest phrase at each token; pseudo-triggers swallow what they cover
+            var matches = new List<Cue>();
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (!_cues.TryMatch(words, i, out var len, out var entry)) continue;
+                // a phrase that overlaps the target is part of the target, not a cue ("non-tender" targets aside)
+                if (i < te && i + len > ts) continue;
+                matches.Add(new Cue(i, i + len, entry));
+                i += len - 1;
+            }
+            var isEvent = PastEventsArePresent && IsPastEvent(words, ts, te);
+            foreach (var m in matches)
+            {
+                if (m.Entry.Triggers.Count == 0) continue;
+                foreach (var trig in m.Entry.Triggers)
+                {
+                    if (trig.Category == Assertion.Historical && isEvent) continue;
+                    if (cues.Any(c => c.Assertion == trig.Category)) continue;
+                    if (!InScope(sentence, tokens, words, m, trig, ts, te, matches)) continue;
+                    var s = tokens[m.From].Start; var e = tokens[m.To - 1].End;
+                    cues.Add(new AssertionCue(trig.Category, sentence[s..e], trig.Id, s, e));
+                }
+            }
+        }
+        // section effects: Family History; a negative header ("ROS: negative for")
+        if (sectionName is not null && _sectionEffects.TryGetValue(sectionName, out var effect) && !cues.Any(c => c.Assertion == effect.Category))
+            cues.Add(new AssertionCue(effect.Category, header ?? sectionName, effect.Id, -1, -1));
+        if (header is not null && sectionName is "ros" && HeaderIsNegative(header) && !cues.Any(c => c.Assertion == Assertion.Absent))
+            cues.Add(new AssertionCue(Assertion.Absent, header, "section.negative_header", -1, -1));
+
+        foreach (var p in Precedence)
+            foreach (var c in cues)
+                if (c.Assertion == p) return new AssertionResult(c.Assertion, c.Trigger, c.RuleId, c.TriggerStart, c.TriggerEnd) { Cues = cues };
+        return AssertionResult.PresentDefault;
+    }
+
+    private bool HeaderIsNegative(string header)
+    {
+        var (_, words) = Words(header);
+        for (var i = 0; i < words.Count; i++) if (_negativeHeader.TryMatch(words, i, out _, out _)) return true;
+        return false;
+    }
+
+    private bool IsPastEvent(List<string> words, int ts, int te)
+    {
+        for (var i = ts; i < te; i++)
+            if (_pastEvents.TryMatch(words, i, out var len, out _) && i + len <= te) return true;
+        return false;
+    }
+
+    /// <summary>Does the target [ts, te) lie in the trigger's scope? Walks from the trigger toward the target.</summary>
+    private static bool InScope(string sentence, List<Token> tokens, List<string> words, Cue m, Trigger trig, int ts, int te, List<Cue>? matches)
+    {
+        var forward = trig.Direction is Direction.Forward or Direction.Bidirectional;
+        var backward = trig.Direction is Direction.Backward or Direction.Bidirectional;
+        if (forward && m.To <= ts && Reaches(sentence, tokens, m.To, ts, trig, matches, true)) return true;
+        if (backward && m.From >= te && Reaches(sentence, tokens, te, m.From, trig, matches, false)) return true;
+        // "Bowel/bladder: denies", "Numbness - none": a forward cue ending a label line looks back over the label
+        if (forward && m.From >= te && EndsClause(sentence, tokens, m.To) && ColonBefore(sentence, tokens, te, m.From)
+            && Reaches(sentence, tokens, te, m.From, trig, matches, false)) return true;
+        return false;
+    }
+
+    /// <summary>Nothing but punctuation between the cue and the end of its clause.</summary>
+    private static bool EndsClause(string sentence, List<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Count; i++)
+        {
+            var c = sentence[tokens[i].Start];
+            if (tokens[i].Kind == TokenKind.Punct && c is ',' or ';' or '.') return true;
+            if (tokens[i].Kind != TokenKind.Punct) return false;
+        }
+        return true;
+    }
+
+    private static bool ColonBefore(string sentence, List<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++) if (sentence[tokens[i].Start] is ':' or '-' && tokens[i].Kind == TokenKind.Punct) return true;
+        return false;
+    }
+
+    /// <summary>Walks tokens [from, to): stops at ';', a sentence-internal stop, a terminator of the category, or past MaxScope words.</summary>
+    private static bool Reaches(string sentence, List<Token> tokens, int from, int to, Trigger trig, List<Cue>? matches, bool forward)
+    {
+        var words = 0;
+        for (var i = from; i < to; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punct)
+            {
+                var c = sentence[t.Start];
+                if (c is ';' or '!') return false;
+                if (c == ',' && trig.CommaEnds) return false;
+                // a colon ends a forward scope unless it follows the trigger right away ("Denies: fever")
+                if (c == ':' && forward && i != from) return false;
+                continue;
+            }
+            if (++words > trig.MaxScope) return false;
+        }
+        if (matches is not null)
+            foreach (var m in matches)
+                if (m.From >= from && m.To <= to && m.Entry.Terminators.Any(x => x.Categories.Contains(trig.Category)))
+                    return false;
+        return true;
+    }
+}

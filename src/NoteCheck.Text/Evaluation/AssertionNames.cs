@@ -1,0 +1,38 @@
+using NoteCheck.Core;
+
+namespace NoteCheck.Text.Evaluation;
+
+/// <summary>The contract's lower-case names of assertions.</summary>
+public static class AssertionNames
+{
+    public static string Of(Assertion a) => a switch
+    {
+        Assertion.Present => "present", Assertion.Absent => "absent", Assertion.Possible => "possible",
+        Assertion.Historical => "historical", Assertion.Hypothetical => "hypothetical", _ => "family",
+    };
+
+    public static Assertion? Parse(string? s) => s?.Trim().ToLowerInvariant() switch
+    {
+        "present" => Assertion.Present, "absent" => Assertion.Absent, "possible" => Assertion.Possible,
+        "historical" => Assertion.Historical, "hypothetical" => Assertion.Hypothetical, "family" => Assertion.Family,
+        _ => null,
+    };
+
+    public static readonly Assertion[] All = [Assertion.Present, Assertion.Absent, Assertion.Possible, Assertion.Historical, Assertion.Hypothetical, Assertion.Family];
+}
+
+/// <summary>Finds a target phrase in a sentence: exact, then case-insensitive, then with any run of whitespace matching any other.</summary>
+public static class TargetLocator
+{
+    public static (int Start, int End)? Find(string text, string target)
+    {
+        if (string.IsNullOrWhiteSpace(target)) return null;
+        var i = text.IndexOf(target, StringComparison.Ordinal);
+        if (i < 0) i = text.IndexOf(target, StringComparison.OrdinalIgnoreCase);
+        if (i >= 0) return (i, i + target.Length);
+        var words = target.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var pattern = string.Join(@"\s+", words.Select(System.Text.RegularExpressions.Regex.Escape));
+        var m = System.Text.RegularExpressions.Regex.Match(text, pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return m.Success ? (m.Index, m.Index + m.Length) : null;
+    }
+}

@@ -1,0 +1,207 @@
+using NoteCheck.Core;
+using NoteCheck.Text.Rules;
+
+namespace NoteCheck.Text;
+
+/// <summary>
+/// Splits a document into notes (visits, PT notes, imaging reports faxed together) and gives each
+/// its date of service and kind. A new note starts at a title or date-of-service line that follows a
+/// signature or a page break; its letterhead lines (after the signature or break) come with it.
+/// Furniture lines (fax banners, page headers) never give a date or a title.
+/// </summary>
+public sealed class NoteSegmenter
+{
+    private readonly PhraseMatcher<NoteKind> _titles = new();
+    private readonly PhraseMatcher<bool> _strongLabels = new();
+    private readonly PhraseMatcher<bool> _weakLabels = new();
+    private readonly PhraseMatcher<bool> _signatures = new();
+    private readonly int _maxTitleWords;
+    private readonly int _headerLines;
+    private readonly TimeTagger _time;
+
+    private static readonly Dictionary<string, NoteKind> KindNames = new(StringComparer.Ordinal)
+    {
+        ["office_visit"] = NoteKind.OfficeVisit, ["consult"] = NoteKind.Consult, ["pt_note"] = NoteKind.PtNote,
+        ["chiropractic_note"] = NoteKind.ChiropracticNote, ["ed_note"] = NoteKind.EdNote, ["imaging_report"] = NoteKind.ImagingReport,
+        ["emg_report"] = NoteKind.EmgReport, ["operative_note"] = NoteKind.OperativeNote, ["discharge_summary"] = NoteKind.DischargeSummary,
+        ["letter"] = NoteKind.Letter, ["other"] = NoteKind.Other,
+    };
+
+    private static readonly Lazy<NoteSegmenter> LazyDefault = new(() => Load(RulesLocator.PathOf("text", "notes.json"), TimeTagger.Default));
+    public static NoteSegmenter Default => LazyDefault.Value;
+
+    private NoteSegmenter(int maxTitleWords, int headerLines, TimeTagger time)
+    {
+        _maxTitleWords = maxTitleWords;
+        _headerLines = headerLines;
+        _time = time;
+    }
+
+    public static NoteSegmenter Load(string file, TimeTagger time)
+    {
+        var r = JsonRules.Load(file);
+        r.CheckKeys(r.Root, "root", ["_comment", "maxTitleWords", "headerLines", "kinds", "strongDateLabels", "weakDateLabels", "signatureCues"],
+            ["kinds", "strongDateLabels", "weakDateLabels", "signatureCues"]);
+        var seg = new NoteSegmenter(r.OptInt(r.Root, "maxTitleWords", "root") ?? 9, r.OptInt(r.Root, "headerLines", "root") ?? 25, time);
+        foreach (var (item, where) in r.Array(r.Root, "kinds", "root"))
+        {
+            r.CheckKeys(item, where, ["kind", "titles"], ["kind", "titles"]);
+            var kind = r.Enum(item, "kind", where, KindNames);
+            foreach (var t in r.Strings(item, "titles", where)) seg._titles.Add(t, kind);
+        }
+        foreach (var l in r.Strings(r.Root, "strongDateLabels", "root")) seg._strongLabels.Add(l, true);
+        foreach (var l in r.Strings(r.Root, "weakDateLabels", "root")) seg._weakLabels.Add(l, true);
+        foreach (var l in r.Strings(r.Root, "signatureCues", "root")) seg._signatures.Add(l, true);
+        return seg;
+    }
+
+    private sealed class LineInfo
+    {
+        public required Line Line;
+        public NoteKind? Title;
+        public DateOnly? StrongDate;
+        public DateOnly? WeakDate;
+        public DateOnly? AnyDate;
+        public bool Signature;
+    }
+
+    public IReadOnlyList<NoteSegment> Segment(SourceDocument document)
+    {
+        var text = document.Text;
+        if (text.Length == 0) return [];
+        var lines = Line.Of(text, 0, text.Length, document.Furniture);
+        var info = new List<LineInfo>(lines.Count);
+        foreach (var line in lines) info.Add(Describe(text, line, document.Furniture));
+
+        // Walk the lines: a note "closes" at a signature or page break; the next anchor line after that opens a new one.
+        var starts = new List<int> { 0 };
+        var anchored = false;          // the current note has a title or date line
+        var closedAt = -1;             // offset where the closing part ends (line after signature, or page start)
+        var signed = false;
+        var pageBroken = false;
+        DateOnly? currentDate = null;
+        for (var i = 0; i < info.Count; i++)
+        {
+            var li = info[i];
+            if (li.Line.PageBreakBefore && anchored) { pageBroken = true; closedAt = li.Line.Start; }
+            if (li.Line.Furniture) continue;
+            var isAnchor = li.Title is not null || li.StrongDate is not null;
+            if (isAnchor && anchored && (signed || (pageBroken && (li.Title is not null || (li.StrongDate is { } d && d != currentDate)))))
+            {
+                var start = closedAt >= 0 && closedAt <= li.Line.Start ? closedAt : li.Line.Start;
+                // letterhead lines above the anchor but after the close belong to the new note
+                starts.Add(start);
+                anchored = false;
+                signed = false;
+                pageBroken = false;
+                closedAt = -1;
+                currentDate = null;
+            }
+            if (isAnchor)
+            {
+                anchored = true;
+                currentDate ??= li.StrongDate;
+            }
+            if (li.Signature && anchored)
+            {
+                signed = true;
+                // the signature block is the signature line and the next two short lines (name, credentials)
+                var end = li.Line.End;
+                for (var k = i + 1; k < info.Count && k <= i + 2; k++)
+                {
+                    var l = info[k];
+                    if (l.Line.PageBreakBefore || l.Title is not null || l.StrongDate is not null || l.Line.IsBlank(text)) break;
+                    if (l.Line.End - l.Line.Start > 60) break;
+                    end = l.Line.End;
+                }
+                closedAt = Math.Min(text.Length, end + 1);
+            }
+        }
+
+        var notes = new List<NoteSegment>(starts.Count);
+        for (var n = 0; n < starts.Count; n++)
+        {
+            var s = starts[n];
+            var e = n + 1 < starts.Count ? starts[n + 1] : text.Length;
+            notes.Add(Describe(info, s, e));
+        }
+        return notes;
+    }
+
+    private NoteSegment Describe(List<LineInfo> info, int start, int end)
+    {
+        NoteKind? kind = null;
+        DateOnly? strong = null, weak = null, signature = null, any = null;
+        var seen = 0;
+        for (var i = 0; i < info.Count; i++)
+        {
+            var li = info[i];
+            if (li.Line.Start < start || li.Line.Furniture) continue;
+            if (li.Line.Start >= end) break;
+            var near = seen++ < _headerLines;
+            if (near)
+            {
+                kind ??= li.Title;
+                strong ??= li.StrongDate;
+                weak ??= li.WeakDate;
+                any ??= li.AnyDate;
+            }
+            if (li.Signature && signature is null)
+            {
+                signature = li.AnyDate;
+                for (var k = i + 1; signature is null && k < info.Count && k <= i + 3 && info[k].Line.Start < end; k++)
+                    if (!info[k].Line.Furniture) signature = info[k].AnyDate;
+            }
+        }
+        return new NoteSegment(start, end, strong ?? weak ?? signature, kind ?? NoteKind.Other);
+    }
+
+    private LineInfo Describe(string text, Line line, IReadOnlyList<TextRange> furniture)
+    {
+        var li = new LineInfo { Line = line };
+        if (line.Furniture || line.End - line.Start > 400) return li;
+        var tokens = Tokenizer.Default.Tokenize(text, line.Start, line.End);
+        if (tokens.Count == 0) return li;
+        var words = new List<string>(tokens.Count);
+        foreach (var t in tokens) words.Add(text.Substring(t.Start, t.Length).ToLowerInvariant());
+        var wordCount = tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number);
+
+        // a title: a short line holding a title phrase
+        if (wordCount <= _maxTitleWords)
+        {
+            var best = 0;
+            for (var i = 0; i < words.Count; i++)
+                if (_titles.TryMatch(words, i, out var len, out var kind) && len > best) { best = len; li.Title = kind; }
+        }
+        var dates = _time.Dates(text, line.Start, line.End);
+        dates.RemoveAll(d => furniture.Any(f => f.Start < d.End && d.Start < f.End));
+        if (dates.Count > 0)
+        {
+            li.AnyDate = dates[0].Date;
+            // a label right before a date: "Date of service: 03/12/2024", "DOS 3/12/24"
+            foreach (var d in dates)
+            {
+                var labelEnd = d.Start;
+                for (var i = 0; i < tokens.Count && tokens[i].Start < labelEnd; i++)
+                {
+                    if (_strongLabels.TryMatch(words, i, out var len, out _) && LabelReaches(tokens, i + len, labelEnd))
+                        li.StrongDate ??= d.Date;
+                    else if (_weakLabels.TryMatch(words, i, out len, out _) && LabelReaches(tokens, i + len, labelEnd))
+                        li.WeakDate ??= d.Date;
+                }
+            }
+        }
+        for (var i = 0; i < words.Count; i++)
+            if (_signatures.TryMatch(words, i, out _, out _)) { li.Signature = true; break; }
+        return li;
+    }
+
+    /// <summary>Between the label's last token and the date there is at most ':' '-' '#' or "of".</summary>
+    private static bool LabelReaches(List<Token> tokens, int next, int dateStart)
+    {
+        var extra = 0;
+        for (var k = next; k < tokens.Count && tokens[k].Start < dateStart; k++)
+            if (tokens[k].Kind is TokenKind.Word or TokenKind.Number || ++extra > 2) return false;
+        return true;
+    }
+}

@@ -1,0 +1,94 @@
+using NoteCheck.Core;
+using NoteCheck.Text;
+
+namespace NoteCheck.Text.Tests;
+
+public class ContextAnalyzerTests
+{
+    private static AssertionResult Assert(string sentence, string target, string? section = null)
+    {
+        var i = sentence.IndexOf(target, StringComparison.Ordinal);
+        Xunit.Assert.True(i >= 0, "target not in sentence");
+        return ContextAnalyzer.Default.Assert(sentence, i, i + target.Length, section);
+    }
+
+    [Theory]
+    [InlineData("Patient denies fever, chills, or weight loss.", "fever")]
+    [InlineData("Patient denies fever, chills, or weight loss.", "chills")]
+    [InlineData("Patient denies fever, chills, or weight loss.", "weight loss")]
+    [InlineData("No saddle anesthesia or bowel incontinence.", "bowel incontinence")]
+    [InlineData("MRI shows no evidence of fracture.", "fracture")]
+    [InlineData("Clonus is not present.", "Clonus")]
+    [InlineData("No prior history of seizures.", "seizures")]
+    public void Negations_are_absent(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Absent, Assert(sentence, target).Assertion);
+
+    [Theory]
+    [InlineData("No improvement in low back pain after 6 weeks of PT.", "low back pain")]
+    [InlineData("No change in the left leg numbness since last visit.", "left leg numbness")]
+    [InlineData("Radicular pain without relief from gabapentin.", "Radicular pain")]
+    [InlineData("0/5 strength in left ankle dorsiflexion.", "0/5 strength")]
+    [InlineData("Denies fever but reports worsening left leg weakness.", "left leg weakness")]
+    [InlineData("Negative SLR bilaterally, radicular pain in the left leg.", "radicular pain")]
+    public void Clinical_conventions_stay_present(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Present, Assert(sentence, target).Assertion);
+
+    [Fact]
+    public void Negative_test_is_a_finding_about_the_test()
+    {
+        var r = Assert("Negative SLR bilaterally, radicular pain in the left leg.", "SLR");
+        Xunit.Assert.Equal(Assertion.Absent, r.Assertion);
+        Xunit.Assert.Equal("Negative", r.Trigger);
+        Xunit.Assert.NotNull(r.RuleId);
+    }
+
+    [Fact]
+    public void Label_line_with_denies_negates_the_label()
+    {
+        var r = Assert("Bowel/bladder: denies", "Bowel");
+        Xunit.Assert.Equal(Assertion.Absent, r.Assertion);
+        Xunit.Assert.Equal("denies", r.Trigger);
+    }
+
+    [Theory]
+    [InlineData("Possible L5 radiculopathy.", "L5 radiculopathy", Assertion.Possible)]
+    [InlineData("Findings are concerning for cauda equina syndrome.", "cauda equina syndrome", Assertion.Possible)]
+    [InlineData("History of sciatica in 2015 which resolved with PT.", "sciatica", Assertion.Historical)]
+    [InlineData("Mother has history of breast cancer.", "breast cancer", Assertion.Family)]
+    [InlineData("Return to the ED if you develop saddle anesthesia or urinary retention.", "urinary retention", Assertion.Hypothetical)]
+    [InlineData("History of L4-5 discectomy in 2015.", "L4-5 discectomy", Assertion.Present)]
+    public void Categories(string sentence, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, Assert(sentence, target).Assertion);
+
+    [Fact]
+    public void Family_history_section_makes_family() =>
+        Xunit.Assert.Equal(Assertion.Family, Assert("Diabetes and colon cancer.", "colon cancer", "Family History:").Assertion);
+
+    [Fact]
+    public void Precedence_family_before_absent()
+    {
+        var r = Assert("Her father had no back surgery.", "back surgery");
+        Xunit.Assert.Equal(Assertion.Family, r.Assertion);
+        Xunit.Assert.Contains(r.Cues, c => c.Assertion == Assertion.Absent);
+    }
+
+    [Theory]
+    [InlineData("Sensation intact to light touch in bilateral lower extremities.", "Sensation")]
+    [InlineData("Reflexes 2+ and symmetric at the patellae.", "Reflexes")]
+    [InlineData("Strength 5/5 throughout the lower extremities.", "Strength")]
+    public void Normal_exam_cues(string sentence, string target)
+    {
+        var i = sentence.IndexOf(target, StringComparison.Ordinal);
+        var r = ContextAnalyzer.Default.NormalExam(sentence, i, i + target.Length);
+        Xunit.Assert.NotNull(r);
+        Xunit.Assert.Equal(Assertion.Absent, r!.Assertion);
+    }
+
+    [Fact]
+    public void Abnormal_exam_has_no_normal_cue()
+    {
+        const string s = "Decreased sensation in the left L5 dermatome.";
+        var i = s.IndexOf("sensation", StringComparison.Ordinal);
+        Xunit.Assert.Null(ContextAnalyzer.Default.NormalExam(s, i, i + 9));
+    }
+}

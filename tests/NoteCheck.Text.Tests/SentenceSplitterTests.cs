@@ -1,0 +1,48 @@
+using NoteCheck.Core;
+using NoteCheck.Text;
+
+namespace NoteCheck.Text.Tests;
+
+public class SentenceSplitterTests
+{
+    private static List<string> Split(string s) => SentenceSplitter.Default.Split(s, 0, s.Length).Select(x => s[x.Start..x.End]).ToList();
+
+    [Fact]
+    public void Abbreviations_do_not_end_sentences()
+    {
+        var s = Split("Seen by Dr. Smith today. Takes meloxicam 15 mg p.o. daily. Pain approx. 6/10 at rest.");
+        Xunit.Assert.Equal(["Seen by Dr. Smith today.", "Takes meloxicam 15 mg p.o. daily.", "Pain approx. 6/10 at rest."], s);
+    }
+
+    [Fact]
+    public void Pdf_line_breaks_inside_a_sentence_are_joined()
+    {
+        var s = Split("The patient reports low back pain radiating down the left leg to the\nlateral foot with numbness for 8 weeks.\nShe denies bowel or bladder changes.");
+        Xunit.Assert.Equal(2, s.Count);
+        Xunit.Assert.StartsWith("The patient reports", s[0]);
+        Xunit.Assert.EndsWith("for 8 weeks.", s[0]);
+    }
+
+    [Fact]
+    public void List_checkbox_label_and_table_lines_are_units()
+    {
+        var s = Split("Review of symptoms\n[x] numbness\n[ ] weakness\nBowel/bladder: denies\nGait: antalgic\nAnkle dorsiflexion (TA)    5/5    2/5\nEHL    5/5    3/5");
+        Xunit.Assert.Equal(["Review of symptoms", "[x] numbness", "[ ] weakness", "Bowel/bladder: denies", "Gait: antalgic", "Ankle dorsiflexion (TA)    5/5    2/5", "EHL    5/5    3/5"], s);
+    }
+
+    [Fact]
+    public void Numbered_list_items_keep_their_numbers()
+    {
+        var s = Split("1. Lumbar radiculopathy, left L5.\n2. Lumbar stenosis at L4-5.");
+        Xunit.Assert.Equal(["1. Lumbar radiculopathy, left L5.", "2. Lumbar stenosis at L4-5."], s);
+    }
+
+    [Fact]
+    public void Furniture_is_left_out()
+    {
+        const string text = "FAX 03/15/2024 10:02 FROM 555-0100 P.003\nPatient has left foot drop.";
+        var s = SentenceSplitter.Default.Split(text, 0, text.Length, [new TextRange(0, 40)]);
+        Xunit.Assert.Single(s);
+        Xunit.Assert.Equal("Patient has left foot drop.", text[s[0].Start..s[0].End]);
+    }
+}
