@@ -5,20 +5,20 @@ namespace NoteCheck.Ocr;
 
 /// <summary>
 /// How scanned pages are read: raster resolution, tesseract page segmentation mode, language,
-/// time limit and confidence thresholds. Loaded from <c>rules/ocr/tesseract.json</c>.
+/// the engine's own time limit per page (a safety net under the reader's limit) and which
+/// low-confidence specks to drop. Loaded from <c>rules/ocr/tesseract.json</c>.
 /// </summary>
 public sealed record TesseractSettings(
     int Dpi,
     int PageSegmentationMode,
     string Language,
     double PageTimeoutSeconds,
-    double LowConfidence,
     double DropNoiseBelowConfidence)
 {
     public const string FileName = "tesseract.json";
 
     private static readonly HashSet<string> Keys =
-        ["dpi", "pageSegmentationMode", "language", "pageTimeoutSeconds", "lowConfidence", "dropNoiseBelowConfidence"];
+        ["dpi", "pageSegmentationMode", "language", "pageTimeoutSeconds", "dropNoiseBelowConfidence"];
 
     public TimeSpan PageTimeout => TimeSpan.FromSeconds(PageTimeoutSeconds);
 
@@ -39,13 +39,12 @@ public sealed record TesseractSettings(
         var settings = new TesseractSettings(
             Int(root, path, "dpi"), Int(root, path, "pageSegmentationMode"),
             root.GetProperty("language").GetString() ?? "", Number(root, path, "pageTimeoutSeconds"),
-            Number(root, path, "lowConfidence"), Number(root, path, "dropNoiseBelowConfidence"));
+            Number(root, path, "dropNoiseBelowConfidence"));
         if (settings.Dpi is < 72 or > 600) throw new InvalidDataException($"{path}: 'dpi' must be 72-600");
         if (settings.PageSegmentationMode is < 1 or > 13) throw new InvalidDataException($"{path}: 'pageSegmentationMode' must be 1-13 (tesseract --psm)");
         if (settings.Language.Length == 0 || !settings.Language.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '+'))
             throw new InvalidDataException($"{path}: 'language' must name tesseract languages, e.g. \"eng\"");
         if (settings.PageTimeoutSeconds <= 0) throw new InvalidDataException($"{path}: 'pageTimeoutSeconds' must be positive");
-        if (settings.LowConfidence is < 0 or > 100) throw new InvalidDataException($"{path}: 'lowConfidence' must be 0-100");
         if (settings.DropNoiseBelowConfidence is < 0 or > 100) throw new InvalidDataException($"{path}: 'dropNoiseBelowConfidence' must be 0-100");
         return settings;
     }
