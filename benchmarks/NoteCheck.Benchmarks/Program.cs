@@ -17,13 +17,23 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "generate")
         {
-            foreach (var pages in args.Length > 1 ? args[1..].Select(int.Parse) : [1, 17, 200])
+            var verify = args.Contains("--verify");
+            var sizes = args[1..].Where(a => a != "--verify").Select(int.Parse).ToList();
+            foreach (var pages in sizes.Count > 0 ? sizes : [1, 17, 200])
             {
                 var p = PacketGenerator.Get(pages);
                 Console.WriteLine($"{pages,4} pages  {p.Pdfs.Count,2} PDFs  {p.Notes,3} notes  {RawExtraction.Words(p.Pdfs),6} words  sha256 {p.Sha256[..16]}  {p.Directory}");
+                if (!verify) continue;
+                // Same seed, fresh folder: the bytes must match the cached packet.
+                var scratch = Directory.CreateTempSubdirectory("notecheck-verify").FullName;
+                var again = PacketGenerator.Generate(pages, PacketGenerator.DefaultSeed, scratch);
+                Directory.Delete(scratch, true);
+                if (again.Sha256 != p.Sha256) { Console.Error.WriteLine($"{pages} pages: regenerated packet differs"); return 1; }
             }
             return 0;
         }
+
+        if (args.Length > 1 && args[0] == "peak") return PeakMemory.Run(int.Parse(args[1]));
 
         var shortMode = args.Contains("--short");
         var rest = args.Where(a => a != "--short").ToArray();

@@ -16,7 +16,7 @@ public sealed record GeneratedPacket(string Directory, IReadOnlyList<string> Pdf
 public static class PacketGenerator
 {
     /// <summary>Bump when the generated text or layout changes, so cached packets are rebuilt.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
     public const ulong DefaultSeed = 20_240_045;
 
     /// <summary>PDF sizes of a packet; several PDFs per packet and several notes per PDF, as payers receive them.</summary>

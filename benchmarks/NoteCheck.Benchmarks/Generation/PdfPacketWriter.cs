@@ -101,7 +101,25 @@ public static class PdfPacketWriter
             }
             page.AddText($"Page {i + 1} of {laidOut.Count}", 8, new PdfPoint(PageWidth / 2 - 24, 36), fonts[Face.Body]);
         }
-        return (builder.Build(), noteCount);
+        return (WithStableId(builder.Build()), noteCount);
+    }
+
+    /// <summary>
+    /// The builder writes a random GUID as the trailer's /ID; replace it (same length) with a hash
+    /// of the content, as the PDF spec suggests, so the same seed gives the same bytes.
+    /// </summary>
+    private static byte[] WithStableId(byte[] pdf)
+    {
+        var marker = System.Text.Encoding.ASCII.GetBytes("/ID [ <");
+        var at = pdf.AsSpan().LastIndexOf(marker);
+        if (at < 0) return pdf;
+        var hex = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(pdf.AsSpan(0, at)));
+        var first = at + marker.Length;
+        var second = pdf.AsSpan(first).IndexOf((byte)'<') + first + 1;
+        if (second <= first || pdf[first + 32] != (byte)'>' || pdf[second + 32] != (byte)'>') return pdf;
+        System.Text.Encoding.ASCII.GetBytes(hex.AsSpan(0, 32), pdf.AsSpan(first, 32));
+        System.Text.Encoding.ASCII.GetBytes(hex.AsSpan(0, 32), pdf.AsSpan(second, 32));
+        return pdf;
     }
 
     private static void LayTable(List<Mark> page, Table table, ref double y, Func<double, bool> room)
