@@ -8,7 +8,7 @@ namespace NoteCheck.Ocr;
 /// Reads a scanned page: poppler's <c>pdftoppm</c> rasterizes the one page (grayscale, at the
 /// configured dpi) into a private temp folder, <c>tesseract</c> reads it (TSV word boxes,
 /// single-threaded so pages can run in parallel), and the boxes are mapped back to page space.
-/// Both programs are found on PATH at run time. Recognized text never goes into messages.
+/// Both programs are found on PATH at run time. Recognized text never goes into messages; messages name the step, the caller adds file and page.
 /// </summary>
 public sealed class TesseractPageOcr : IPageOcr
 {
@@ -56,6 +56,7 @@ public sealed class TesseractPageOcr : IPageOcr
     public OcrPageResult Recognize(string pdfPath, int pageNumber, double pageWidth, double pageHeight, CancellationToken cancellation)
     {
         if (UnavailableReason is { } why) return OcrPageResult.Failed("ocr_unavailable", why);
+        if (pageNumber < 1) return OcrPageResult.Failed("ocr_failed", "no such page");
         var deadline = DateTime.UtcNow + Settings.PageTimeout;
         var dir = Directory.CreateTempSubdirectory("notecheck-ocr-");
         try
@@ -66,20 +67,20 @@ public sealed class TesseractPageOcr : IPageOcr
                 "-f", pageNumber.ToString(CultureInfo.InvariantCulture), "-l", pageNumber.ToString(CultureInfo.InvariantCulture),
                 "-gray", "-png", "-singlefile", pdfPath, prefix], Remaining(deadline), cancellation);
             var image = prefix + ".png";
-            if (Failed(raster, pageNumber, "rasterize") is { } rasterFailure) return rasterFailure;
-            if (!File.Exists(image)) return OcrPageResult.Failed("ocr_failed", $"page {pageNumber}: pdftoppm produced no image");
+            if (Failed(raster, "rasterize") is { } rasterFailure) return rasterFailure;
+            if (!File.Exists(image)) return OcrPageResult.Failed("ocr_failed", "pdftoppm produced no image");
 
             var read = ToolRunner.Run(_tesseract!, [
                 image, "stdout", "-l", Settings.Language,
                 "--psm", Settings.PageSegmentationMode.ToString(CultureInfo.InvariantCulture),
                 "--dpi", Settings.Dpi.ToString(CultureInfo.InvariantCulture), "tsv"], Remaining(deadline), cancellation, SingleThread);
-            if (Failed(read, pageNumber, "recognize") is { } readFailure) return readFailure;
+            if (Failed(read, "recognize") is { } readFailure) return readFailure;
 
             return ToPageResult(TesseractTsv.Parse(read.StandardOutput), pageWidth, pageHeight, Settings.DropNoiseBelowConfidence);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
         {
-            return OcrPageResult.Failed("ocr_failed", $"page {pageNumber}: OCR could not run ({e.GetType().Name})");
+            return OcrPageResult.Failed("ocr_failed", $"OCR could not run ({e.GetType().Name})");
         }
         finally
         {
@@ -112,13 +113,13 @@ public sealed class TesseractPageOcr : IPageOcr
         return left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1);
     }
 
-    private OcrPageResult? Failed(ToolRun run, int pageNumber, string step)
+    private OcrPageResult? Failed(ToolRun run, string step)
     {
         if (run.Succeeded) return null;
-        if (run.Cancelled) return OcrPageResult.Failed("ocr_cancelled", $"page {pageNumber}: OCR cancelled");
+        if (run.Cancelled) return OcrPageResult.Failed("ocr_cancelled", "OCR cancelled");
         if (run.TimedOut)
-            return OcrPageResult.Failed("ocr_timeout", $"page {pageNumber}: OCR timed out after {Settings.PageTimeoutSeconds:0} s ({step})");
-        return OcrPageResult.Failed("ocr_failed", $"page {pageNumber}: could not {step} the page (exit code {run.ExitCode})");
+            return OcrPageResult.Failed("ocr_timeout", $"OCR timed out after {Settings.PageTimeoutSeconds:0.#} s ({step})");
+        return OcrPageResult.Failed("ocr_failed", $"could not {step} the page (exit code {run.ExitCode})");
     }
 
     private string? Probe()

@@ -23,6 +23,15 @@ public static class ScanBuilder
 
     public static ScanSample Build(string directory, IReadOnlyList<string> lines, ScanStyle style)
     {
+        var (image, phraseBox) = ScanImage(directory, lines, style);
+        var scanPath = Path.Combine(directory, "scan.pdf");
+        File.WriteAllBytes(scanPath, WrapImage(image, style.StoredSideways));
+        return new ScanSample(scanPath, lines, phraseBox, PageW, PageH);
+    }
+
+    /// <summary>The page of <paramref name="lines"/> as a degraded raster, and where the known phrase ended up (page points).</summary>
+    public static (GrayImage Image, Box Phrase) ScanImage(string directory, IReadOnlyList<string> lines, ScanStyle style)
+    {
         Directory.CreateDirectory(directory);
         var (textPdf, phrase) = WriteTextPdf(lines, style.FontSize);
         var textPath = Path.Combine(directory, "text.pdf");
@@ -39,11 +48,22 @@ public static class ScanBuilder
             image = image.Rotate(style.SkewDegrees);
         }
         if (style.Binarize || style.SpeckRate > 0) image = image.Faxed(style.SpeckRate, style.Seed);
-        var phraseBox = new Box(phrasePx.X0 / scale, PageH - phrasePx.Y1 / scale, phrasePx.X1 / scale, PageH - phrasePx.Y0 / scale);
+        return (image, new Box(phrasePx.X0 / scale, PageH - phrasePx.Y1 / scale, phrasePx.X1 / scale, PageH - phrasePx.Y0 / scale));
+    }
 
-        var scanPath = Path.Combine(directory, "scan.pdf");
-        File.WriteAllBytes(scanPath, WrapImage(image, style.StoredSideways));
-        return new ScanSample(scanPath, lines, phraseBox, PageW, PageH);
+    /// <summary>A PDF of typed pages (text layer) and scanned pages (image only), in the order given.</summary>
+    public static byte[] MixedPdf(IEnumerable<(IReadOnlyList<string>? Typed, GrayImage? Scan)> pages)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        foreach (var (typed, scan) in pages)
+        {
+            var page = builder.AddPage(PageW, PageH);
+            if (scan is not null) page.AddPng(PngWriter.Encode(scan), new PdfRectangle(0, 0, PageW, PageH));
+            var y = PageH - 72;
+            foreach (var line in typed ?? []) { page.AddText(line, 11, new PdfPoint(72, y), font); y -= 17.6; }
+        }
+        return builder.Build();
     }
 
     /// <summary>A letter page of Helvetica lines; returns the PDF and the known phrase's box.</summary>

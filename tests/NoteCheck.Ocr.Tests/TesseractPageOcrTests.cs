@@ -94,7 +94,7 @@ public sealed class TesseractPageOcrTests : IDisposable
 
         Assert.False(result.Success);
         Assert.Equal("ocr_timeout", result.ErrorCode);
-        Assert.Contains("page 1", result.ErrorMessage);
+        Assert.Contains("timed out", result.ErrorMessage);
         Assert.Empty(OcrTempFolders().Except(before));
     }
 
