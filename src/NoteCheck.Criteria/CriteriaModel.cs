@@ -1,0 +1,137 @@
+namespace NoteCheck.Criteria;
+
+/// <summary>A time span written in the criteria file: {"days": N} / {"weeks": N} / {"months": N} / {"years": N}.</summary>
+public sealed record Period(int Amount, string Unit)
+{
+    /// <summary>The date this period before <paramref name="anchor"/> (calendar months and years).</summary>
+    public DateOnly Before(DateOnly anchor) => Unit switch
+    {
+        "days" => anchor.AddDays(-Amount),
+        "weeks" => anchor.AddDays(-7 * Amount),
+        "months" => anchor.AddMonths(-Amount),
+        _ => anchor.AddYears(-Amount),
+    };
+
+    public DateOnly After(DateOnly anchor) => Unit switch
+    {
+        "days" => anchor.AddDays(Amount),
+        "weeks" => anchor.AddDays(7 * Amount),
+        "months" => anchor.AddMonths(Amount),
+        _ => anchor.AddYears(Amount),
+    };
+
+    public override string ToString() => $"{Amount} {(Amount == 1 ? Unit.TrimEnd('s') : Unit)}";
+}
+
+/// <summary>One condition on a finding attribute ("where" entry of a fact).</summary>
+public sealed record AttributeTest(string Attr)
+{
+    public object? EqualsValue { get; init; }
+    public IReadOnlyList<string>? In { get; init; }
+    public IReadOnlyList<string>? NotIn { get; init; }
+    /// <summary>Bool attribute must be this value.</summary>
+    public bool? Is { get; init; }
+    /// <summary>Bool attribute must not be this value (a missing attribute passes).</summary>
+    public bool? IsNot { get; init; }
+    /// <summary>Attribute must (true) or must not (false) be written at all.</summary>
+    public bool? Exists { get; init; }
+    public double? Gt { get; init; }
+    public double? Gte { get; init; }
+    public double? Lt { get; init; }
+    public double? Lte { get; init; }
+}
+
+/// <summary>A predicate over the findings: does a finding of these types, assertions, attributes and window exist?</summary>
+public sealed record FactSpec
+{
+    public required IReadOnlyList<string> Types { get; init; }
+    /// <summary>Assertions that count; only "present" unless the file says otherwise.</summary>
+    public IReadOnlyList<string> Assertions { get; init; } = ["present"];
+    public IReadOnlyList<string>? Laterality { get; init; }
+    public IReadOnlyList<AttributeTest> Where { get; init; } = [];
+    /// <summary>The finding (or its start/end dates) falls within this period before the request date.</summary>
+    public Period? Within { get; init; }
+    /// <summary>The finding is dated at least this long before the request date ("not before 6 months after surgery").</summary>
+    public Period? AtLeastAgo { get; init; }
+    /// <summary>At least this many distinct matching findings.</summary>
+    public int MinCount { get; init; } = 1;
+}
+
+/// <summary>The active-care span: matching findings' first-to-last dates (or documented duration), clipped to a window.</summary>
+public sealed record SpanSpec(IReadOnlyList<FactSpec> Facts, int AtLeastDays, Period Within);
+
+public sealed record AgeSpec(string Op, Period Age);
+
+public sealed record OtherStudiesSpec(IReadOnlyList<string> Regions, int MinCount, int? MaxCount);
+
+/// <summary>
+/// One node of a criteria tree. Exactly one of the kinds is set: all, any, not, atLeast, fact, span,
+/// age, specialty, cpt, procedure, otherStudies, ref.
+/// </summary>
+public sealed record CriterionNode
+{
+    public required string Id { get; init; }
+    public required string Kind { get; init; }
+    /// <summary>The guideline (or interpretation.md) text this node encodes, verbatim.</summary>
+    public required string Clause { get; init; }
+    public string? Label { get; init; }
+    public string? Missing { get; init; }
+    public string? Note { get; init; }
+    /// <summary>Guideline bullets (verbatim beginnings) this node encodes, for the coverage report.</summary>
+    public IReadOnlyList<string> Bullets { get; init; } = [];
+    /// <summary>When this node is false because of what the notes say (not what they lack), the indication is not met at all.</summary>
+    public bool Exclusion { get; init; }
+    public IReadOnlyList<CriterionNode> Children { get; init; } = [];
+    public int AtLeast { get; init; }
+    public FactSpec? Fact { get; init; }
+    public SpanSpec? Span { get; init; }
+    public AgeSpec? Age { get; init; }
+    public IReadOnlyList<string> Values { get; init; } = [];
+    public OtherStudiesSpec? OtherStudies { get; init; }
+    public string? Ref { get; init; }
+    /// <summary>File the node was read from (for error messages).</summary>
+    public string File { get; init; } = "";
+
+    public IEnumerable<CriterionNode> Descendants()
+    {
+        yield return this;
+        foreach (var c in Children)
+            foreach (var d in c.Descendants()) yield return d;
+    }
+}
+
+public sealed record IndicationCriteria(string Id, string Clause, IReadOnlyList<string> Sections, CriterionNode Rule);
+
+public sealed record NotEncodedBullet(string Bullet, string Reason);
+
+public sealed record OverlapGate(
+    IReadOnlyDictionary<string, IReadOnlyList<string>> RegionCodes,
+    IReadOnlyList<string> OverlappingRegions,
+    Period PriorWithin,
+    IReadOnlyList<string> PriorModalities,
+    string Clause)
+{
+    /// <summary>Definition whose facts exempt a prior overlapping study (inconclusive result, follow-up needed).</summary>
+    public const string PriorExemptId = "gate.overlap.prior_inconclusive";
+    /// <summary>Definition for a documented need for the overlapping study.</summary>
+    public const string JustifiedId = "gate.overlap.justified";
+}
+
+/// <summary>The whole guideline as criteria data (rules/criteria/NIA_CG_045.json).</summary>
+public sealed record CriteriaSet
+{
+    public required string File { get; init; }
+    public required string Guideline { get; init; }
+    public required string Revision { get; init; }
+    public required IReadOnlyList<string> CoveredCpt { get; init; }
+    public required IReadOnlyDictionary<string, string> Specialties { get; init; }
+    public required OverlapGate Overlap { get; init; }
+    public required IReadOnlyDictionary<string, CriterionNode> Definitions { get; init; }
+    public required IReadOnlyList<IndicationCriteria> Indications { get; init; }
+    public IReadOnlyList<string> OverviewSections { get; init; } = [];
+    public IReadOnlyList<NotEncodedBullet> NotEncoded { get; init; } = [];
+
+    /// <summary>Every node of the file: definitions and indication rules.</summary>
+    public IEnumerable<CriterionNode> AllNodes() =>
+        Definitions.Values.SelectMany(d => d.Descendants()).Concat(Indications.SelectMany(i => i.Rule.Descendants()));
+}

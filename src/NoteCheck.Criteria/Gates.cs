@@ -1,0 +1,107 @@
+using NoteCheck.Core;
+
+namespace NoteCheck.Criteria;
+
+/// <summary>Reason codes of contract §3.</summary>
+public static class ReasonCodes
+{
+    public const string CriteriaMet = "criteria_met";
+    public const string NoIndicationMet = "no_indication_met";
+    public const string CptNotCovered = "cpt_not_covered";
+    public const string OverlappingImaging = "overlapping_imaging";
+    public const string PatientMismatch = "patient_mismatch";
+    public const string UnreadablePages = "unreadable_pages";
+    public const string BadRequest = "bad_request";
+}
+
+/// <summary>
+/// The overlapping-imaging gate (interpretation.md): an overlapping spine study requested with this one,
+/// or done in the 3 months before it, blocks approval unless the prior study was inconclusive or needs
+/// follow-up, the notes justify the overlap, or the combination pathway is met.
+/// </summary>
+public sealed class OverlapCheck(CriteriaSet criteria)
+{
+    private readonly OverlapGate gate = criteria.Overlap;
+
+    public Reason? Check(EvaluationContext ctx, NodeEvaluator evaluator, bool combinationMet)
+    {
+        if (combinationMet) return null;
+        if (evaluator.Evaluate(criteria.Definitions[OverlapGate.JustifiedId]).Value) return null;
+        var exempt = criteria.Definitions[OverlapGate.PriorExemptId];
+
+        var concurrent = ctx.Request.OtherStudiesRequested.Select(c => c.Trim())
+            .Where(c => gate.OverlappingRegions.Any(r => gate.RegionCodes[r].Contains(c))).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToList();
+        if (concurrent.Count > 0)
+            return new Reason(ReasonCodes.OverlappingImaging,
+                $"An overlapping spine study is requested with this one ({string.Join(", ", concurrent)}); the notes do not document why both are needed and how the result changes management.");
+
+        var from = gate.PriorWithin.Before(ctx.RequestDate);
+        for (var i = 0; i < ctx.Findings.Count; i++)
+        {
+            var f = ctx.Findings[i];
+            if (f.Type != "prior_imaging" || f.Assertion != Assertion.Present) continue;
+            var modality = EvaluationContext.Attr(f, "modality") as string;
+            var region = EvaluationContext.Attr(f, "region") as string;
+            if (modality is null || region is null || !gate.PriorModalities.Contains(modality) || !gate.OverlappingRegions.Contains(region)) continue;
+            if (ctx.DateOf(f) is not { } d || d < from || d > ctx.RequestDate) continue;
+            if (evaluator.SatisfiesAnyFact(exempt, f)) continue;
+            return new Reason(ReasonCodes.OverlappingImaging,
+                $"A {region} {modality.ToUpperInvariant()} was done on {NodeEvaluator.Iso(d)}, within {gate.PriorWithin} of the request (finding #{i}); its result is not documented as inconclusive or needing follow-up, and the notes do not say why another overlapping study is needed.");
+        }
+        return null;
+    }
+}
+
+/// <summary>
+/// patient_mismatch: a note names another patient or date of birth than the request or the other notes.
+/// Messages name the documents, never the names or dates themselves.
+/// </summary>
+public static class PatientIdentityCheck
+{
+    private static readonly HashSet<string> Suffixes = ["jr", "sr", "ii", "iii", "iv", "md", "do", "mrs", "mr", "ms", "miss", "dr"];
+
+    public static Reason? Check(ImagingRequest request, IReadOnlyList<Finding> findings)
+    {
+        var ids = findings.Where(f => f.Type == "patient_identity" && f.Assertion == Assertion.Present).ToList();
+        var names = new List<(string Source, HashSet<string> Tokens)>();
+        var dobs = new List<(string Source, DateOnly Dob)>();
+        if (request.Patient?.Name is { } rn && Tokens(rn).Count > 0) names.Add(("the request", Tokens(rn)));
+        if (request.Patient?.Dob is { } rd) dobs.Add(("the request", rd));
+        foreach (var f in ids)
+        {
+            var src = f.DocumentFile ?? f.Evidence.FirstOrDefault()?.Document ?? "a note";
+            if (EvaluationContext.Attr(f, "name") is string n && Tokens(n).Count > 0) names.Add((src, Tokens(n)));
+            if (EvaluationContext.AsDate(EvaluationContext.Attr(f, "dob")) is { } d) dobs.Add((src, d));
+        }
+        for (var i = 0; i < dobs.Count; i++)
+            for (var j = i + 1; j < dobs.Count; j++)
+                if (dobs[i].Dob != dobs[j].Dob)
+                    return new Reason(ReasonCodes.PatientMismatch, $"The date of birth in {dobs[j].Source} differs from {dobs[i].Source}; confirm the notes belong to this patient.");
+        for (var i = 0; i < names.Count; i++)
+            for (var j = i + 1; j < names.Count; j++)
+                if (!SameName(names[i].Tokens, names[j].Tokens))
+                    return new Reason(ReasonCodes.PatientMismatch, $"The patient name in {names[j].Source} differs from {names[i].Source}; confirm the notes belong to this patient.");
+        return null;
+    }
+
+    /// <summary>Same person when one name's words (initials and suffixes aside) are all in the other ("Brzezinski, Walter J." = "Walter Brzezinski").</summary>
+    public static bool SameName(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
+        a.Count <= b.Count ? a.IsSubsetOf(b) : b.IsSubsetOf(a);
+
+    public static HashSet<string> Tokens(string name) =>
+        name.ToLowerInvariant().Split(c => !char.IsLetter(c))
+            .Where(t => t.Length > 1 && !Suffixes.Contains(t)).ToHashSet(StringComparer.Ordinal);
+
+    private static string[] Split(this string s, Func<char, bool> sep)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        for (var i = 0; i <= s.Length; i++)
+            if (i == s.Length || sep(s[i]))
+            {
+                if (i > start) parts.Add(s[start..i]);
+                start = i + 1;
+            }
+        return parts.ToArray();
+    }
+}

@@ -1,0 +1,293 @@
+using System.Globalization;
+using NoteCheck.Core;
+
+namespace NoteCheck.Criteria;
+
+/// <summary>One evaluated criteria node: its value, the findings it looked at and those that satisfied it.</summary>
+public sealed record NodeResult
+{
+    public required CriterionNode Node { get; init; }
+    public bool Value { get; init; }
+    /// <summary>The notes say something that rules this branch out (not merely lack it): e.g. age 2 months for a sacral dimple.</summary>
+    public bool ExclusionTriggered { get; init; }
+    /// <summary>Some documented element under this node is satisfied (context such as age or specialty does not count).</summary>
+    public bool Partial { get; init; }
+    /// <summary>How many documented elements (facts) under this node are satisfied: ranks the nearest branch.</summary>
+    public int Score { get; init; }
+    /// <summary>Findings looked at, as indexes into the findings list.</summary>
+    public IReadOnlyList<int> Looked { get; init; } = [];
+    /// <summary>Findings that satisfied this node (facts only).</summary>
+    public IReadOnlyList<int> Matched { get; init; } = [];
+    /// <summary>The notes mention the fact, but only negated, possible, historical, hypothetical or for someone else.</summary>
+    public bool Contradicted { get; init; }
+    public string? Note { get; init; }
+    public IReadOnlyList<NodeResult> Children { get; init; } = [];
+
+    public TraceNode ToTrace() => new()
+    {
+        Id = Node.Id, Kind = Node.Kind, Value = Value, Clause = Node.Clause, Note = Note,
+        Findings = Looked, Children = Children.Select(c => c.ToTrace()).ToList(),
+    };
+}
+
+/// <summary>Evaluates criteria nodes against one <see cref="EvaluationContext"/>. Deterministic: findings in list order.</summary>
+public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx)
+{
+    private readonly Dictionary<string, NodeResult> _definitions = new(StringComparer.Ordinal);
+
+    public NodeResult Evaluate(CriterionNode node) => node.Kind switch
+    {
+        "all" => Combine(node, node.Children.Select(Evaluate).ToList(), rs => rs.All(r => r.Value)),
+        "any" => Combine(node, node.Children.Select(Evaluate).ToList(), rs => rs.Any(r => r.Value)),
+        "atLeast" => Combine(node, node.Children.Select(Evaluate).ToList(), rs => rs.Count(r => r.Value) >= node.AtLeast),
+        "not" => Not(node),
+        "ref" => Ref(node),
+        "fact" => Fact(node),
+        "span" => Span(node),
+        "age" => Age(node),
+        "specialty" => Context(node, ctx.Specialty is { } s && node.Values.Contains(s), $"ordering specialty: {ctx.Specialty ?? "not given"}"),
+        "cpt" => Context(node, ctx.Request.Cpt is { } c && node.Values.Contains(c), $"CPT: {ctx.Request.Cpt ?? "not given"}"),
+        "procedure" => Context(node, node.Values.Contains(ctx.Request.Procedure), $"procedure: {ctx.Request.Procedure}"),
+        "otherStudies" => OtherStudies(node),
+        _ => throw new InvalidOperationException($"{node.File}: node '{node.Id}': unknown kind '{node.Kind}'"),
+    };
+
+    /// <summary>Does this one finding satisfy any fact under <paramref name="node"/> (windows included)?</summary>
+    public bool SatisfiesAnyFact(CriterionNode node, Finding f) =>
+        node.Descendants().Any(n => n.Fact is { } spec && spec.Types.Contains(f.Type) && Reject(spec, f) is null);
+
+    private static NodeResult Combine(CriterionNode node, List<NodeResult> children, Func<List<NodeResult>, bool> rule)
+    {
+        // A triggered exclusion directly under an 'all' rules the whole branch out: nothing in it counts as satisfied.
+        var excluded = node.Kind == "all" && children.Any(c => c.ExclusionTriggered && !c.Value);
+        return new NodeResult
+        {
+            Node = node, Value = rule(children), Children = children,
+            Partial = !excluded && children.Any(c => c.Partial),
+            Score = excluded ? 0 : children.Sum(c => c.Score),
+            ExclusionTriggered = children.Any(c => c.ExclusionTriggered && !c.Value),
+            Note = node.Kind == "atLeast" ? $"{children.Count(c => c.Value)} of {children.Count} true, {node.AtLeast} needed" : null,
+        };
+    }
+
+    private NodeResult Not(CriterionNode node)
+    {
+        var child = Evaluate(node.Children[0]);
+        return new NodeResult
+        {
+            Node = node, Value = !child.Value, Children = [child],
+            // the notes document the thing this node rules out
+            ExclusionTriggered = node.Exclusion && child.Value,
+        };
+    }
+
+    private NodeResult Ref(CriterionNode node)
+    {
+        if (!_definitions.TryGetValue(node.Ref!, out var def))
+            _definitions[node.Ref!] = def = Evaluate(criteria.Definitions[node.Ref!]);
+        return new NodeResult
+        {
+            Node = node, Value = def.Value, Partial = def.Partial, Score = def.Score, ExclusionTriggered = def.ExclusionTriggered, Children = [def],
+        };
+    }
+
+    private NodeResult Context(CriterionNode node, bool value, string note) => new() { Node = node, Value = value, Note = note };
+
+    private NodeResult Age(CriterionNode node)
+    {
+        var spec = node.Age!;
+        var age = ctx.Age?.In(spec.Age.Unit, ctx.RequestDate);
+        if (age is null) return new NodeResult { Node = node, Value = false, Note = "age unknown (no DOB or stated age)" };
+        var a = age.Value;
+        var value = spec.Op switch
+        {
+            "lt" => a < spec.Age.Amount,
+            "lte" => a <= spec.Age.Amount,
+            "gt" => a > spec.Age.Amount,
+            _ => a >= spec.Age.Amount,
+        };
+        return new NodeResult
+        {
+            Node = node, Value = value, ExclusionTriggered = node.Exclusion && !value,
+            Note = $"age {a} {spec.Age.Unit} on {Iso(ctx.RequestDate)} ({ctx.Age!.Source})",
+        };
+    }
+
+    private NodeResult OtherStudies(CriterionNode node)
+    {
+        var spec = node.OtherStudies!;
+        // "*" counts any study requested with this one (cancer staging sets of up to 5 studies)
+        var codes = ctx.Request.OtherStudiesRequested
+            .Where(c => spec.Regions.Any(r => r == "*" || criteria.Overlap.RegionCodes.TryGetValue(r, out var rc) && rc.Contains(c.Trim())))
+            .ToList();
+        var value = codes.Count >= spec.MinCount && (spec.MaxCount is null || codes.Count <= spec.MaxCount);
+        return new NodeResult { Node = node, Value = value, Note = $"other studies requested in {string.Join('/', spec.Regions)}: {codes.Count}" };
+    }
+
+    private NodeResult Fact(CriterionNode node)
+    {
+        var spec = node.Fact!;
+        var looked = new List<int>();
+        var matched = new List<int>();
+        var rejected = new List<string>();
+        var contradicted = false;
+        for (var i = 0; i < ctx.Findings.Count; i++)
+        {
+            var f = ctx.Findings[i];
+            if (!spec.Types.Contains(f.Type)) continue;
+            looked.Add(i);
+            var why = Reject(spec, f);
+            if (why is null) matched.Add(i);
+            else
+            {
+                rejected.Add($"#{i} {why}");
+                if (why.StartsWith("assertion", StringComparison.Ordinal)) contradicted = true;
+            }
+        }
+        var value = matched.Count >= spec.MinCount;
+        var note = looked.Count == 0 ? $"no {string.Join('/', spec.Types)} finding"
+            : $"matched: {(matched.Count == 0 ? "none" : string.Join(", ", matched.Select(m => "#" + m)))}"
+              + (rejected.Count > 0 ? "; not counted: " + string.Join("; ", rejected) : "");
+        return new NodeResult
+        {
+            Node = node, Value = value, Partial = value, Score = value ? 1 : 0, Looked = looked, Matched = value ? matched : [],
+            Contradicted = !value && contradicted, Note = note,
+        };
+    }
+
+    /// <summary>Why a finding does not satisfy a fact, or null when it does.</summary>
+    private string? Reject(FactSpec spec, Finding f)
+    {
+        var assertion = AssertionName(f.Assertion);
+        if (!spec.Assertions.Contains(assertion)) return $"assertion {assertion}";
+        if (spec.Laterality is not null && (f.Laterality is null || !spec.Laterality.Contains(f.Laterality)))
+            return $"laterality {f.Laterality ?? "not stated"}";
+        foreach (var t in spec.Where)
+            if (!Passes(t, EvaluationContext.Attr(f, t.Attr))) return $"{t.Attr} {Show(EvaluationContext.Attr(f, t.Attr))}";
+        if (spec.Within is { } within)
+        {
+            var (start, end) = Interval(f);
+            var from = within.Before(ctx.RequestDate);
+            if (end is { } e && e < from)
+                return $"dated {Iso(start ?? e)}{(start is { } s && s != e ? ".." + Iso(e) : "")}, outside {within} before {Iso(ctx.RequestDate)}";
+        }
+        if (spec.AtLeastAgo is { } ago)
+        {
+            var d = ctx.DateOf(f) ?? EvaluationContext.AsDate(EvaluationContext.Attr(f, "startDate"));
+            if (d is null) return "undated (needs a date)";
+            if (d.Value > ago.Before(ctx.RequestDate)) return $"dated {Iso(d.Value)}, less than {ago} before {Iso(ctx.RequestDate)}";
+        }
+        return null;
+    }
+
+    /// <summary>The dates a finding covers: its start/end attributes, else its own (or its note's) date. Undated: (null, null).</summary>
+    private (DateOnly? Start, DateOnly? End) Interval(Finding f)
+    {
+        var d = ctx.DateOf(f);
+        var s = EvaluationContext.AsDate(EvaluationContext.Attr(f, "startDate"));
+        var e = EvaluationContext.AsDate(EvaluationContext.Attr(f, "endDate"));
+        return (s ?? d ?? e, e ?? (s is not null && d is not null && d > s ? d : s) ?? d);
+    }
+
+    private static bool Passes(AttributeTest t, object? v)
+    {
+        if (t.Exists is { } ex && (v is not null) != ex) return false;
+        if (t.EqualsValue is { } eq)
+        {
+            var ok = eq switch
+            {
+                bool b => EvaluationContext.AsBool(v) == b,
+                double d => EvaluationContext.AsNumber(v) is { } n && Math.Abs(n - d) < 1e-9,
+                _ => v is string s && string.Equals(s, (string)eq, StringComparison.OrdinalIgnoreCase),
+            };
+            if (!ok) return false;
+        }
+        if (t.In is not null && !(v is string si && t.In.Contains(si, StringComparer.OrdinalIgnoreCase))) return false;
+        if (t.NotIn is not null && v is string sn && t.NotIn.Contains(sn, StringComparer.OrdinalIgnoreCase)) return false;
+        if (t.Is is { } isv && EvaluationContext.AsBool(v) != isv) return false;
+        if (t.IsNot is { } isnot && EvaluationContext.AsBool(v) == isnot) return false;
+        if (t.Gt is not null || t.Gte is not null || t.Lt is not null || t.Lte is not null)
+        {
+            if (EvaluationContext.AsNumber(v) is not { } n) return false;
+            if (n <= t.Gt || n < t.Gte || n >= t.Lt || n > t.Lte) return false;
+        }
+        return true;
+    }
+
+    private NodeResult Span(CriterionNode node)
+    {
+        var spec = node.Span!;
+        var from = spec.Within.Before(ctx.RequestDate);
+        var to = ctx.RequestDate;
+        var looked = new SortedSet<int>();
+        var inWindow = new List<(int Index, DateOnly Start, DateOnly End)>();
+        var notes = new List<string>();
+        for (var i = 0; i < ctx.Findings.Count; i++)
+        {
+            var f = ctx.Findings[i];
+            var facts = spec.Facts.Where(s => s.Types.Contains(f.Type)).ToList();
+            if (facts.Count == 0) continue;
+            looked.Add(i);
+            var reasons = facts.Select(s => Reject(s with { Within = null, AtLeastAgo = null }, f)).ToList();
+            if (!reasons.Contains(null))
+            {
+                notes.Add($"#{i} {reasons[0]}");
+                continue;
+            }
+            if (CareInterval(f) is not { } iv) { notes.Add($"#{i} undated"); continue; }
+            var s = iv.Start < from ? from : iv.Start;
+            var e = iv.End > to ? to : iv.End;
+            if (e < s) { notes.Add($"#{i} {Iso(iv.Start)}..{Iso(iv.End)} outside {spec.Within} before {Iso(to)}"); continue; }
+            inWindow.Add((i, s, e));
+        }
+        var days = inWindow.Count == 0 ? 0 : inWindow.Max(x => x.End).DayNumber - inWindow.Min(x => x.Start).DayNumber;
+        var value = days >= spec.AtLeastDays;
+        var note = inWindow.Count == 0 ? "no qualifying care in the window"
+            : $"care {Iso(inWindow.Min(x => x.Start))}..{Iso(inWindow.Max(x => x.End))} = {days} days within {spec.Within} before {Iso(to)} (needs {spec.AtLeastDays})";
+        if (notes.Count > 0) note += "; not counted: " + string.Join("; ", notes);
+        return new NodeResult
+        {
+            Node = node, Value = value, Partial = value, Score = value ? 1 : 0, Looked = looked.ToList(),
+            Matched = value ? inWindow.Select(x => x.Index).ToList() : [], Note = note,
+        };
+    }
+
+    /// <summary>
+    /// The dates a course of care covers: start/end as documented; a documented duration ("x 7 weeks")
+    /// counts back from the end (or forward from the start); otherwise the finding's date.
+    /// </summary>
+    private (DateOnly Start, DateOnly End)? CareInterval(Finding f)
+    {
+        var d = ctx.DateOf(f);
+        var s = EvaluationContext.AsDate(EvaluationContext.Attr(f, "startDate"));
+        var e = EvaluationContext.AsDate(EvaluationContext.Attr(f, "endDate"));
+        var weeks = EvaluationContext.AsNumber(EvaluationContext.Attr(f, "weeks"));
+        var days = weeks is { } w ? (int)Math.Round(w * 7) : (int?)null;
+        if (s is { } s1 && e is { } e1) return (s1, e1 < s1 ? s1 : e1);
+        if (s is { } s2) return (s2, days is { } n1 ? s2.AddDays(n1) : d is { } d1 && d1 > s2 ? d1 : s2);
+        if (e is { } e2) return (days is { } n2 ? e2.AddDays(-n2) : d is { } d2 && d2 < e2 ? d2 : e2, e2);
+        if (d is { } d3) return (days is { } n3 ? d3.AddDays(-n3) : d3, d3);
+        return null;
+    }
+
+    public static string AssertionName(Assertion a) => a switch
+    {
+        Assertion.Present => "present",
+        Assertion.Absent => "absent",
+        Assertion.Possible => "possible",
+        Assertion.Historical => "historical",
+        Assertion.Hypothetical => "hypothetical",
+        _ => "family",
+    };
+
+    private static string Show(object? v) => v switch
+    {
+        null => "not stated",
+        double d => d.ToString(CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        DateOnly dt => Iso(dt),
+        _ => v.ToString() ?? "",
+    };
+
+    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,555 @@
+using NoteCheck.Core;
+
+namespace NoteCheck.Criteria.Tests;
+
+/// <summary>Each indication over hand-made findings: met, narrowly missed, and key finding negated or someone else's.</summary>
+public sealed class IndicationTests : EngineTestBase
+{
+    // ---------- neuro_deficit ----------
+    [Fact, Trait("criterion", "neuro_deficit"), Trait("criterion", "neuro.weakness"), Trait("criterion", "mri_unavailable")]
+    public void NeuroDeficit_Met_NewWeaknessAndMriContraindicated()
+    {
+        var d = Decide(Request(), Mri(), F("muscle_weakness", laterality: "left", attrs: ("new", true)));
+        Assert.Equal(IndicationStatus.Met, Ind(d, "neuro_deficit").Status);
+        Assert.Equal(Outcomes.CriteriaMet, d.Outcome);
+        Assert.Contains("neuro_deficit", d.MetIndications);
+        Assert.Equal(2, Ind(d, "neuro_deficit").Evidence.Count);
+        Assert.StartsWith("neuro_deficit:", d.Reasons.Single(r => r.Code == "criteria_met").Message);
+    }
+
+    [Fact, Trait("criterion", "neuro.weakness")]
+    public void NeuroDeficit_NarrowMiss_WeaknessOlderThanThreeMonths()
+    {
+        var d = Decide(Request(), Mri(), F("muscle_weakness", date: R.AddMonths(-5)));
+        var ind = Ind(d, "neuro_deficit");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("new neurologic deficit"));
+        Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
+        Assert.Equal("no_indication_met", d.Reasons[0].Code);
+    }
+
+    [Fact, Trait("criterion", "neuro.weakness"), Trait("criterion", "neuro.new_deficit")]
+    public void NeuroDeficit_Negated_WeaknessAbsentIsContradictedNotSatisfied()
+    {
+        var d = Decide(Request(), Mri(), F("muscle_weakness", Assertion.Absent), F("abnormal_reflexes", Assertion.Family));
+        var ind = Ind(d, "neuro_deficit");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.False(Node(ind, "neuro.weakness").Value);
+        Assert.Contains("assertion absent", Node(ind, "neuro.weakness").Note);
+        Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
+    }
+
+    [Fact, Trait("criterion", "neuro_deficit"), Trait("criterion", "surgical.mri_or_surgeon"), Trait("criterion", "mri_unavailable")]
+    public void Contradiction_DeficitPresentButMriPossibleAndNotSurgeon()
+    {
+        var d = Decide(Request(specialty: "Family Medicine"), F("muscle_weakness", attrs: ("new", true)), F("dermatomal_sensory_loss"));
+        Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
+        Assert.Empty(d.MetIndications);
+        var ind = Ind(d, "neuro_deficit");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("why lumbar spine MRI cannot be done"));
+        Assert.Equal("family_medicine", d.UnderstoodSpecialty);
+        Assert.NotEqual(IndicationStatus.Met, Ind(d, "surgical").Status);
+    }
+
+    [Fact, Trait("criterion", "neuro.sensory"), Trait("criterion", "neuro.reflexes")]
+    public void NeuroDeficit_ExplainedByPeripheralNeuropathy_DoesNotCount()
+    {
+        var d = Decide(Request(), Mri(),
+            F("dermatomal_sensory_loss", attrs: ("explainedBy", "peripheral_neuropathy")),
+            F("abnormal_reflexes", attrs: ("explainedBy", "plexopathy")));
+        Assert.Equal(IndicationStatus.Insufficient, Ind(d, "neuro_deficit").Status);
+    }
+
+    [Fact, Trait("criterion", "neuro.foot_drop"), Trait("criterion", "neuro.foot_drop.not_peroneal")]
+    public void FootDrop_FromPeronealNerveInjury_DoesNotCount_ButLumbarFootDropDoes()
+    {
+        var peroneal = Decide(Request(), Mri(), F("foot_drop", attrs: ("new", true)), F("peroneal_nerve_injury"));
+        Assert.Equal(IndicationStatus.Insufficient, Ind(peroneal, "neuro_deficit").Status);
+        Assert.Contains(Ind(peroneal, "neuro_deficit").Missing, m => m.Contains("peroneal"));
+        var lumbar = Decide(Request(), Mri(), F("foot_drop", attrs: ("new", true)), F("peroneal_nerve_injury", Assertion.Absent));
+        Assert.Equal(IndicationStatus.Met, Ind(lumbar, "neuro_deficit").Status);
+    }
+
+    [Fact, Trait("criterion", "neuro.cauda_equina"), Trait("criterion", "neuro.cauda_equina.saddle"), Trait("criterion", "neuro.cauda_equina.achilles")]
+    public void CaudaEquina_SciaticaWithSaddleAnesthesia_Met_PainAloneNot()
+    {
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("radicular_pain"), F("saddle_anesthesia")), "neuro_deficit").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("radicular_pain"),
+            F("abnormal_reflexes", laterality: "bilateral", attrs: [("pattern", "absent"), ("explainedBy", "peripheral_neuropathy")])), "neuro_deficit").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("radicular_pain"), F("saddle_anesthesia", Assertion.Absent)), "neuro_deficit").Status);
+    }
+
+    [Fact, Trait("criterion", "neuro.gait"), Trait("criterion", "neuro.bowel_bladder")]
+    public void Gait_AntalgicDoesNotCount_NeurogenicDoes_BladderFromInherentCauseDoesNot()
+    {
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("gait_abnormality", attrs: ("gaitType", "antalgic"))), "neuro_deficit").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("gait_abnormality", attrs: ("gaitType", "neurogenic"))), "neuro_deficit").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("bowel_bladder_dysfunction", attrs: ("inherentCause", true))), "neuro_deficit").Status);
+    }
+
+    // ---------- back_pain ----------
+    [Fact, Trait("criterion", "back_pain"), Trait("criterion", "back_pain.conservative_failed"), Trait("criterion", "conservative.failed"),
+     Trait("criterion", "conservative.active_6_weeks"), Trait("criterion", "conservative.inactive"), Trait("criterion", "conservative.failure_documented")]
+    public void BackPain_Met_FailedSixWeeksOfPtAndNsaid()
+    {
+        var d = Decide(Request(specialty: "PM&R"), [Mri(), F("back_pain"), .. FailedConservativeCare()]);
+        var ind = Ind(d, "back_pain");
+        Assert.Equal(IndicationStatus.Met, ind.Status);
+        Assert.Equal(Outcomes.CriteriaMet, d.Outcome);
+        Assert.Equal("pmr", d.UnderstoodSpecialty);
+        Assert.Contains("55 days", Node(ind, "conservative.active_6_weeks").Note);
+    }
+
+    [Fact, Trait("criterion", "conservative.active_6_weeks"), Trait("criterion", "back_pain.conservative_failed")]
+    public void Contradiction_PtForFourWeeks_NotEnough()
+    {
+        var d = Decide(Request(), Mri(), F("back_pain"),
+            F("conservative_treatment", date: R.AddDays(-10), attrs: [("modality", "physical_therapy"), ("weeks", 4)]),
+            F("conservative_treatment", attrs: ("modality", "medication")),
+            F("conservative_treatment_failed", attrs: ("reason", "no_improvement")));
+        var ind = Ind(d, "back_pain");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("at least 6 weeks of physical therapy"));
+        Assert.Contains("28 days", Node(ind, "conservative.active_6_weeks").Note);
+    }
+
+    [Fact, Trait("criterion", "conservative.active_6_weeks"), Trait("criterion", "conservative.inactive")]
+    public void Contradiction_PtEndedEightMonthsBeforeRequest_OutsideWindow()
+    {
+        var d = Decide(Request(), Mri(), F("back_pain"),
+            F("conservative_treatment", date: R.AddDays(-3), attrs: [("modality", "physical_therapy"), ("startDate", R.AddMonths(-10)), ("endDate", R.AddMonths(-8))]),
+            F("conservative_treatment", date: R.AddMonths(-9), attrs: ("modality", "medication")),
+            F("conservative_treatment_failed", date: R.AddDays(-3), attrs: ("reason", "no_improvement")));
+        var ind = Ind(d, "back_pain");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.False(Node(ind, "conservative.active_6_weeks").Value);
+        Assert.Contains("outside 6 months", Node(ind, "conservative.active_6_weeks").Note);
+        Assert.False(Node(ind, "conservative.inactive").Value);
+    }
+
+    [Fact, Trait("criterion", "conservative.no_nonqualifying_stop"), Trait("criterion", "back_pain.conservative_failed")]
+    public void Contradiction_PtStoppedForInconvenience_IsNotFailure()
+    {
+        var d = Decide(Request(), [Mri(), F("back_pain"), .. FailedConservativeCare(),
+            F("conservative_treatment_stopped", date: R.AddDays(-20), attrs: ("reason", "inconvenience"))]);
+        var ind = Ind(d, "back_pain");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("inconvenience"));
+        Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
+    }
+
+    [Fact, Trait("criterion", "conservative.hep_requirements"), Trait("criterion", "conservative.active_6_weeks")]
+    public void HomeExerciseProgram_CountsOnlyWithPrescriptionAndFollowUp()
+    {
+        Finding Hep(bool prescribed, bool followUp) => F("conservative_treatment", date: R.AddDays(-5),
+            attrs: [("modality", "home_exercise_program"), ("startDate", R.AddDays(-60)), ("prescribed", prescribed), ("followUp", followUp)]);
+        Finding[] rest = [Mri(), F("back_pain"), F("conservative_treatment", attrs: ("modality", "medication")), F("conservative_treatment_failed")];
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), [.. rest, Hep(true, true)]), "back_pain").Status);
+        var unsupervised = Ind(Decide(Request(), [.. rest, Hep(true, false)]), "back_pain");
+        Assert.Equal(IndicationStatus.Insufficient, unsupervised.Status);
+        Assert.Contains(unsupervised.Missing, m => m.Contains("prescription and follow-up"));
+    }
+
+    [Fact, Trait("criterion", "conservative.active_6_weeks")]
+    public void ActiveCareSpan_FirstToLastDatedPtNote()
+    {
+        Finding[] rest = [Mri(), F("back_pain"), F("conservative_treatment", attrs: ("modality", "injection")), F("conservative_treatment_failed", attrs: ("reason", "no_improvement"))];
+        var met = Decide(Request(), [.. rest, F("conservative_treatment", date: R.AddDays(-60), attrs: ("modality", "chiropractic")),
+            F("conservative_treatment", date: R.AddDays(-15), attrs: ("modality", "chiropractic"))]);
+        Assert.Equal(IndicationStatus.Met, Ind(met, "back_pain").Status);
+        var tooShort = Decide(Request(), [.. rest, F("conservative_treatment", date: R.AddDays(-40), attrs: ("modality", "chiropractic")),
+            F("conservative_treatment", date: R.AddDays(-15), attrs: ("modality", "chiropractic"))]);
+        Assert.Equal(IndicationStatus.Insufficient, Ind(tooShort, "back_pain").Status);
+    }
+
+    [Fact, Trait("criterion", "conservative.failure_documented"), Trait("criterion", "back_pain")]
+    public void BackPain_Negated_FailureOnlyHypothetical()
+    {
+        var care = FailedConservativeCare();
+        care[2] = care[2] with { Assertion = Assertion.Hypothetical };
+        var ind = Ind(Decide(Request(), [Mri(), F("back_pain"), .. care]), "back_pain");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("outcome of the conservative care") || m.Contains("no meaningful improvement"));
+    }
+
+    [Fact, Trait("criterion", "back_pain.emg"), Trait("criterion", "back_pain.progression"), Trait("criterion", "conservative.progression")]
+    public void BackPain_EmgRadiculopathy_Or_WorseningDuringCare_Met()
+    {
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("back_pain"), F("emg_radiculopathy", attrs: ("lumbar", true))), "back_pain").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("back_pain"), F("symptom_progression"),
+            F("conservative_treatment", attrs: ("modality", "physical_therapy"))), "back_pain").Status);
+        Assert.Equal(IndicationStatus.Insufficient, Ind(Decide(Request(), Mri(), F("back_pain"), F("symptom_progression")), "back_pain").Status);
+    }
+
+    [Fact, Trait("criterion", "back_pain.pain"), Trait("criterion", "back_pain")]
+    public void BackPain_FamilyMembersBackPain_DoesNotCount()
+    {
+        var d = Decide(Request(), [Mri(), F("back_pain", Assertion.Family), .. FailedConservativeCare()]);
+        Assert.Equal(IndicationStatus.Insufficient, Ind(d, "back_pain").Status);
+        Assert.Contains(Ind(d, "back_pain").Missing, m => m.Contains("back pain"));
+    }
+
+    // ---------- pediatric_back_pain ----------
+    [Fact, Trait("criterion", "pediatric_back_pain"), Trait("criterion", "pediatric_back_pain.flag.limp"), Trait("criterion", "pediatric_back_pain.age")]
+    public void PediatricBackPain_Met_RedFlagWithoutConservativeCare()
+    {
+        var d = Decide(Request(specialty: "pediatrics", dob: R.AddYears(-8)), Mri("sedation_unsafe"), F("back_pain"),
+            F("pediatric_red_flag", attrs: ("flag", "limp")));
+        Assert.Equal(IndicationStatus.Met, Ind(d, "pediatric_back_pain").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(d, "back_pain").Status);
+        Assert.Equal(Outcomes.CriteriaMet, d.Outcome);
+    }
+
+    [Fact, Trait("criterion", "pediatric_back_pain.age")]
+    public void PediatricBackPain_NarrowMiss_EighteenOnRequestDate()
+    {
+        var d = Decide(Request(dob: R.AddYears(-18)), Mri(), F("back_pain"), F("pediatric_red_flag", attrs: ("flag", "night_pain")));
+        var ind = Ind(d, "pediatric_back_pain");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("under 18"));
+        var dayBefore = Decide(Request(dob: R.AddYears(-18).AddDays(1)), Mri(), F("back_pain"), F("pediatric_red_flag", attrs: ("flag", "night_pain")));
+        Assert.Equal(IndicationStatus.Met, Ind(dayBefore, "pediatric_back_pain").Status);
+    }
+
+    [Fact, Trait("criterion", "pediatric_back_pain.red_flag"), Trait("criterion", "pediatric_back_pain.flag.constitutional")]
+    public void PediatricBackPain_Negated_RedFlagsDenied()
+    {
+        var d = Decide(Request(dob: R.AddYears(-12)), Mri(), F("back_pain"),
+            F("pediatric_red_flag", Assertion.Absent, attrs: ("flag", "constitutional_symptoms")),
+            F("pediatric_red_flag", Assertion.Absent, attrs: ("flag", "night_pain")));
+        var ind = Ind(d, "pediatric_back_pain");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("pediatric red flag"));
+    }
+
+    [Fact, Trait("criterion", "pediatric_back_pain.flag.age_5")]
+    public void PediatricBackPain_AgeFiveOrYounger_IsItselfARedFlag()
+    {
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(dob: R.AddYears(-5).AddMonths(-6)), Mri(), F("back_pain")), "pediatric_back_pain").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(dob: R.AddYears(-6)), Mri(), F("back_pain")), "pediatric_back_pain").Status);
+    }
+
+    // ---------- surgical ----------
+    [Fact, Trait("criterion", "surgical"), Trait("criterion", "surgical.surgeon"), Trait("criterion", "surgical.preop")]
+    public void Surgical_Met_SurgeonPlanningNeedsNoMriContraindication()
+    {
+        var d = Decide(Request(specialty: "Orthopaedic Spine Surgery"), F("planned_surgery", attrs: ("procedure", "L4-5 fusion")));
+        Assert.Equal(IndicationStatus.Met, Ind(d, "surgical").Status);
+        Assert.Equal("surgeon", d.UnderstoodSpecialty);
+        Assert.Equal(Outcomes.CriteriaMet, d.Outcome);
+    }
+
+    [Fact, Trait("criterion", "surgical.mri_or_surgeon"), Trait("criterion", "surgical.preop")]
+    public void Surgical_NarrowMiss_PlanningByNonSurgeonWithoutMriFact()
+    {
+        var ind = Ind(Decide(Request(specialty: "internal medicine"), F("planned_surgery")), "surgical");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("neurosurgeon or orthopedic surgeon"));
+    }
+
+    [Fact, Trait("criterion", "surgical.preop")]
+    public void Surgical_Negated_SurgeryOnlyHypothetical()
+    {
+        var ind = Ind(Decide(Request(specialty: "neurological surgery"), F("planned_surgery", Assertion.Hypothetical)), "surgical");
+        Assert.Equal(IndicationStatus.NotMet, ind.Status);
+    }
+
+    [Fact, Trait("criterion", "surgical.pseudoarthrosis"), Trait("criterion", "surgical.pseudoarthrosis.six_months"), Trait("criterion", "surgical.follow_up")]
+    public void Contradiction_PostOpCtAtThreeMonths_TooEarlyForPseudoarthrosis()
+    {
+        var early = Decide(Request(specialty: "neurosurgery"), F("prior_lumbar_surgery", date: R.AddMonths(-3), attrs: ("fusion", true)),
+            F("pseudoarthrosis", Assertion.Present), F("postop_xray"), F("postop_symptoms"));
+        var ind = Ind(early, "surgical");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("not be done before 6 months after surgery"));
+        Assert.Equal(Outcomes.ReferToReviewer, early.Outcome);
+
+        var late = Decide(Request(specialty: "neurosurgery"), F("prior_lumbar_surgery", date: R.AddMonths(-7)), F("pseudoarthrosis"), F("postop_xray"));
+        Assert.Equal(IndicationStatus.Met, Ind(late, "surgical").Status);
+    }
+
+    [Fact, Trait("criterion", "surgical.postop_deficit"), Trait("criterion", "neuro.foot_drop")]
+    public void Surgical_NewFootDropAfterFusion_SurgeonOrdered_Met()
+    {
+        var d = Decide(Request(specialty: "neurosurgery"), F("prior_lumbar_surgery", date: R.AddDays(-14)),
+            F("foot_drop", laterality: "left", attrs: ("new", true)), F("peroneal_nerve_injury", Assertion.Absent));
+        Assert.Equal(IndicationStatus.Met, Ind(d, "surgical").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(d, "neuro_deficit").Status);
+    }
+
+    [Fact, Trait("criterion", "surgical.follow_up"), Trait("criterion", "surgical.discogram"), Trait("criterion", "surgical.csf_leak")]
+    public void Surgical_FollowUpNeedsSymptoms_DiscogramAndCsfLeak()
+    {
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(specialty: "neurosurgery"), F("prior_lumbar_surgery", date: R.AddMonths(-2))), "surgical").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(specialty: "neurosurgery"), F("prior_lumbar_surgery", date: R.AddMonths(-2)), F("postop_symptoms")), "surgical").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(specialty: "neurosurgery", procedure: "ct_discogram")), "surgical").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(specialty: "pain management"), Mri(), F("csf_leak_suspected")), "surgical").Status);
+    }
+
+    // ---------- trauma ----------
+    [Fact, Trait("criterion", "trauma"), Trait("criterion", "trauma.deficit"), Trait("criterion", "trauma.injury")]
+    public void Trauma_Met_RecentInjuryWithDeficit_NoMriNeeded()
+    {
+        var d = Decide(Request(specialty: "emergency medicine"), F("trauma", date: R.AddDays(-3)), F("muscle_weakness", date: R.AddDays(-3)));
+        Assert.Equal(IndicationStatus.Met, Ind(d, "trauma").Status);
+        Assert.Equal(Outcomes.CriteriaMet, d.Outcome);
+    }
+
+    [Fact, Trait("criterion", "trauma.injury")]
+    public void Trauma_NarrowMiss_InjuryFiveMonthsAgo()
+    {
+        var ind = Ind(Decide(Request(), F("trauma", date: R.AddMonths(-5)), F("muscle_weakness")), "trauma");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("injury"));
+    }
+
+    [Fact, Trait("criterion", "trauma.injury"), Trait("criterion", "trauma.unevaluable_or_imaging")]
+    public void Trauma_Negated_NoInjury()
+    {
+        var ind = Ind(Decide(Request(), F("trauma", Assertion.Absent), F("prior_imaging", attrs: [("modality", "xray"), ("result", "abnormal")])), "trauma");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.True(Node(ind, "trauma.preliminary_imaging").Value);
+    }
+
+    // ---------- fracture ----------
+    [Fact, Trait("criterion", "fracture"), Trait("criterion", "fracture.union")]
+    public void Fracture_Met_DelayedHealing()
+    {
+        var d = Decide(Request(), F("fracture", attrs: [("fractureType", "compression"), ("delayedHealing", true)]));
+        Assert.Equal(IndicationStatus.Met, Ind(d, "fracture").Status);
+    }
+
+    [Fact, Trait("criterion", "fracture.malignancy")]
+    public void Fracture_NarrowMiss_MalignancyButMriPossible()
+    {
+        var ind = Ind(Decide(Request(), F("fracture", attrs: ("fractureType", "compression")), F("malignancy", attrs: ("cancerType", "breast"))), "fracture");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("MRI cannot be done"));
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("fracture"), F("malignancy")), "fracture").Status);
+    }
+
+    [Fact, Trait("criterion", "fracture.known")]
+    public void Fracture_Negated_NoFracture()
+    {
+        var ind = Ind(Decide(Request(), F("fracture", Assertion.Absent), F("planned_surgery")), "fracture");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("fracture"));
+    }
+
+    // ---------- ct_myelogram ----------
+    [Fact, Trait("criterion", "ct_myelogram"), Trait("criterion", "ct_myelogram.unexplained"), Trait("criterion", "ct_myelogram.surgeon")]
+    public void CtMyelogram_Met_SurgeonWithUnexplainedSymptoms()
+    {
+        var d = Decide(Request(specialty: "neurosurgery", procedure: "ct_myelogram"), F("symptoms_unexplained_by_mri"));
+        Assert.Equal(IndicationStatus.Met, Ind(d, "ct_myelogram").Status);
+    }
+
+    [Fact, Trait("criterion", "ct_myelogram.procedure")]
+    public void CtMyelogram_NarrowMiss_PlainCtRequested()
+    {
+        var ind = Ind(Decide(Request(specialty: "neurosurgery"), F("symptoms_unexplained_by_mri")), "ct_myelogram");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("CT myelogram"));
+    }
+
+    [Fact, Trait("criterion", "ct_myelogram.csf_leak")]
+    public void CtMyelogram_Negated_CsfLeakRuledOut()
+    {
+        var ind = Ind(Decide(Request(procedure: "ct_myelogram"), Mri(), F("csf_leak_suspected", Assertion.Absent)), "ct_myelogram");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+    }
+
+    // ---------- spondylolysis ----------
+    [Fact, Trait("criterion", "spondylolysis"), Trait("criterion", "spondylolysis.adult")]
+    public void Spondylolysis_Met_AdultInstability()
+    {
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), F("spondylolisthesis", attrs: ("instability", true))), "spondylolysis").Status);
+    }
+
+    [Fact, Trait("criterion", "spondylolysis.adult.instability")]
+    public void Spondylolysis_NarrowMiss_StableOnFlexionExtension()
+    {
+        var ind = Ind(Decide(Request(), F("spondylolisthesis", attrs: ("instability", false))), "spondylolysis");
+        Assert.NotEqual(IndicationStatus.Met, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("instability"));
+    }
+
+    [Fact, Trait("criterion", "spondylolysis.pediatric")]
+    public void Spondylolysis_Pediatric_MetWithSurgeonPreference_NegatedNot()
+    {
+        var kid = Request(specialty: "pediatrics", dob: R.AddYears(-14));
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(kid, F("spondylolysis", attrs: ("seenOnPlainFilms", false)), F("ct_preferred", attrs: ("by", "surgeon"))), "spondylolysis").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(kid, F("spondylolysis", Assertion.Absent), F("ct_preferred", attrs: ("by", "surgeon"))), "spondylolysis").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(kid, F("spondylolysis", attrs: ("seenOnPlainFilms", true)), Mri()), "spondylolysis").Status);
+    }
+
+    // ---------- tumor ----------
+    [Fact, Trait("criterion", "tumor"), Trait("criterion", "tumor.active_treatment")]
+    public void Tumor_Met_ActiveCancerTreatmentWithinYear()
+    {
+        var d = Decide(Request(specialty: "oncology"), F("malignancy", date: R.AddMonths(-2), attrs: [("active", true), ("cancerType", "lymphoma")]));
+        Assert.Equal(IndicationStatus.Met, Ind(d, "tumor").Status);
+        Assert.Equal("oncology", d.UnderstoodSpecialty);
+    }
+
+    [Fact, Trait("criterion", "tumor.active_treatment")]
+    public void Tumor_NarrowMiss_TreatmentMoreThanAYearAgo()
+    {
+        var ind = Ind(Decide(Request(), F("malignancy", date: R.AddMonths(-14), attrs: ("active", true))), "tumor");
+        Assert.NotEqual(IndicationStatus.Met, ind.Status);
+    }
+
+    [Fact, Trait("criterion", "tumor.malignancy_new_signs")]
+    public void Tumor_Family_MothersBreastCancer_DoesNotCount_OwnDoes()
+    {
+        var pain = F("back_pain", attrs: ("nocturnal", true));
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), F("malignancy", Assertion.Family, attrs: ("spreadsToSpine", true)), pain), "tumor").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), F("malignancy", attrs: ("spreadsToSpine", true)), pain), "tumor").Status);
+    }
+
+    [Fact, Trait("criterion", "tumor.metastasis_imaging"), Trait("criterion", "tumor.staging_set")]
+    public void Tumor_MetastasisOnBoneScan_And_StagingSetOfFive()
+    {
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), F("metastasis", attrs: ("onBoneScan", true))), "tumor").Status);
+        var staging = Request(other: ["71260", "74177", "72128", "72125"]);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(staging, F("malignancy", attrs: ("active", true))), "tumor").Status);
+        var tooMany = Request(other: ["71260", "74177", "72128", "72125", "70551"]);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(tooMany, F("malignancy", attrs: ("active", true))), "tumor").Status); // active treatment bullet still applies
+        Assert.False(Node(Ind(Decide(tooMany, F("malignancy", attrs: ("active", true))), "tumor"), "tumor.staging_set.count").Value);
+    }
+
+    // ---------- indeterminate_finding ----------
+    [Fact, Trait("criterion", "indeterminate_finding"), Trait("criterion", "indeterminate_finding.ct_preferred")]
+    public void Indeterminate_Met_RadiologistRecommendsCt()
+    {
+        var d = Decide(Request(), F("prior_imaging", date: R.AddMonths(-4), attrs: [("modality", "mri"), ("region", "lumbar"), ("result", "indeterminate")]),
+            F("ct_preferred", attrs: ("by", "radiologist")));
+        Assert.Equal(IndicationStatus.Met, Ind(d, "indeterminate_finding").Status);
+        Assert.Equal(Outcomes.CriteriaMet, d.Outcome);
+    }
+
+    [Fact, Trait("criterion", "indeterminate_finding.mri_or_ct_preferred")]
+    public void Indeterminate_NarrowMiss_PatientPrefersCt()
+    {
+        var ind = Ind(Decide(Request(), F("indeterminate_imaging_finding"), F("ct_preferred", attrs: ("by", "patient"))), "indeterminate_finding");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("CT is preferred"));
+    }
+
+    [Fact, Trait("criterion", "indeterminate_finding.finding")]
+    public void Indeterminate_Negated_NoIndeterminateFinding()
+    {
+        var ind = Ind(Decide(Request(), Mri(), F("indeterminate_imaging_finding", Assertion.Absent)), "indeterminate_finding");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+    }
+
+    // ---------- infection_inflammatory ----------
+    [Fact, Trait("criterion", "infection_inflammatory"), Trait("criterion", "infection_inflammatory.evidenced")]
+    public void Infection_Met_DiscitisWithRaisedCrp()
+    {
+        var d = Decide(Request(specialty: "infectious disease"), Mri("neurostimulator"), F("infection", attrs: ("kind", "discitis")), F("abnormal_inflammatory_labs", attrs: [("test", "crp"), ("value", 88.0)]));
+        Assert.Equal(IndicationStatus.Met, Ind(d, "infection_inflammatory").Status);
+    }
+
+    [Fact, Trait("criterion", "infection_inflammatory.mri")]
+    public void Infection_NarrowMiss_MriPossible()
+    {
+        var ind = Ind(Decide(Request(), F("infection"), F("abnormal_inflammatory_labs")), "infection_inflammatory");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("MRI cannot be done"));
+    }
+
+    [Fact, Trait("criterion", "infection_inflammatory.infection")]
+    public void Infection_Negated_RuleOutOnly()
+    {
+        var ind = Ind(Decide(Request(), Mri(), F("infection", Assertion.Possible), F("abnormal_inflammatory_labs")), "infection_inflammatory");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("spinal infection"));
+    }
+
+    // ---------- immune_suppression ----------
+    [Fact, Trait("criterion", "immune_suppression"), Trait("criterion", "immune_suppression.evidence")]
+    public void ImmuneSuppression_Met()
+    {
+        var d = Decide(Request(), Mri(), F("immune_suppression", attrs: ("cause", "chemotherapy")), F("back_pain"));
+        Assert.Equal(IndicationStatus.Met, Ind(d, "immune_suppression").Status);
+    }
+
+    [Fact, Trait("criterion", "immune_suppression.evidence")]
+    public void ImmuneSuppression_NarrowMiss_NoSpinalSignsRecently()
+    {
+        var ind = Ind(Decide(Request(), Mri(), F("immune_suppression"), F("back_pain", date: R.AddMonths(-7))), "immune_suppression");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+    }
+
+    [Fact, Trait("criterion", "immune_suppression.state")]
+    public void ImmuneSuppression_Negated()
+    {
+        var ind = Ind(Decide(Request(), Mri(), F("immune_suppression", Assertion.Absent), F("back_pain")), "immune_suppression");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("immune suppression"));
+    }
+
+    // ---------- other_mri_contraindicated ----------
+    [Fact, Trait("criterion", "other_mri_contraindicated"), Trait("criterion", "other.tethered_cord")]
+    public void Other_Met_TetheredCord()
+    {
+        var d = Decide(Request(specialty: "pediatric neurosurgery", dob: R.AddYears(-7)), Mri("sedation_unsafe"), F("tethered_cord"));
+        Assert.Equal(IndicationStatus.Met, Ind(d, "other_mri_contraindicated").Status);
+        Assert.Equal("surgeon", d.UnderstoodSpecialty);
+    }
+
+    [Fact, Trait("criterion", "other.sacral_dimple"), Trait("criterion", "other.sacral_dimple.over_3_months")]
+    public void Contradiction_TwoMonthOldWithSacralDimple_UltrasoundNotCt()
+    {
+        var d = Decide(Request(specialty: "pediatrics", dob: R.AddMonths(-2)), Mri("sedation_unsafe"), F("sacral_dimple", attrs: ("suspicious", true)));
+        var ind = Ind(d, "other_mri_contraindicated");
+        Assert.Equal(IndicationStatus.NotMet, ind.Status);
+        Assert.Contains(ind.Missing, m => m.Contains("ultrasound"));
+        Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
+
+        var sixMonths = Decide(Request(specialty: "pediatrics", dob: R.AddMonths(-6)), Mri("sedation_unsafe"), F("sacral_dimple", attrs: ("suspicious", true)));
+        Assert.Equal(IndicationStatus.Met, Ind(sixMonths, "other_mri_contraindicated").Status);
+    }
+
+    [Fact, Trait("criterion", "other.chiari_1_follow_up"), Trait("criterion", "other.chiari_2_4")]
+    public void Other_ChiariOneWithoutNewSymptoms_NotEnough()
+    {
+        Assert.Equal(IndicationStatus.Insufficient, Ind(Decide(Request(), Mri(), F("chiari_malformation", attrs: ("chiariType", "I"))), "other_mri_contraindicated").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("chiari_malformation", attrs: ("chiariType", "II"))), "other_mri_contraindicated").Status);
+    }
+
+    [Fact, Trait("criterion", "other.tethered_cord")]
+    public void Other_Negated_TetheredCordRuledOut()
+    {
+        Assert.Equal(IndicationStatus.Insufficient, Ind(Decide(Request(), Mri(), F("tethered_cord", Assertion.Absent)), "other_mri_contraindicated").Status);
+    }
+
+    // ---------- combination ----------
+    [Fact, Trait("criterion", "combination"), Trait("criterion", "combination.fracture"), Trait("criterion", "combination.requested")]
+    public void Combination_Met_PathologicFractureSurgeonThoracicAndLumbarCt()
+    {
+        var d = Decide(Request(specialty: "orthopedic surgery", other: ["72128"]), F("fracture", attrs: ("fractureType", "pathologic")));
+        Assert.Equal(IndicationStatus.Met, Ind(d, "combination").Status);
+        Assert.Equal(Outcomes.CriteriaMet, d.Outcome);
+        Assert.DoesNotContain(d.Reasons, r => r.Code == "overlapping_imaging");
+    }
+
+    [Fact, Trait("criterion", "combination.mri_or_surgeon"), Trait("criterion", "gate.overlap.justified")]
+    public void Combination_NarrowMiss_NonSurgeonWithoutMriFact_GateBlocksOtherIndication()
+    {
+        var d = Decide(Request(specialty: "family medicine", other: ["72128"]), F("fracture", attrs: [("fractureType", "pathologic"), ("delayedHealing", true)]));
+        Assert.Equal(IndicationStatus.Insufficient, Ind(d, "combination").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(d, "fracture").Status);
+        Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
+        Assert.Equal("overlapping_imaging", d.Reasons[0].Code);
+    }
+
+    [Fact, Trait("criterion", "combination.fracture")]
+    public void Combination_Negated_NoFracture()
+    {
+        var d = Decide(Request(specialty: "orthopedic surgery", other: ["72128"]), F("fracture", Assertion.Absent));
+        Assert.NotEqual(IndicationStatus.Met, Ind(d, "combination").Status);
+    }
+}
