@@ -13,7 +13,7 @@ public sealed class ContextAnalyzer
     public enum Direction { Forward, Backward, Bidirectional }
 
     /// <summary>A trigger rule: a category put on targets in its scope.</summary>
-    public sealed record Trigger(string Id, Assertion Category, Direction Direction, int MaxScope, bool CommaEnds = false);
+    public sealed record Trigger(string Id, Assertion Category, Direction Direction, int MaxScope, bool CommaEnds = false, string? Convention = null);
 
     private sealed record Terminator(string Id, Assertion[] Categories);
 
@@ -39,17 +39,20 @@ public sealed class ContextAnalyzer
     private readonly PhraseMatcher<Trigger> _normal = new();
     private readonly PhraseMatcher<bool> _negativeHeader = new();
     private readonly PhraseMatcher<bool> _pastEvents = new();
-    private readonly Dictionary<string, (string Id, Assertion Category)> _sectionEffects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Id, Assertion Category, string? Convention)>> _sectionEffects = new(StringComparer.Ordinal);
     private readonly Sectionizer _sectionizer;
 
     private static readonly Lazy<ContextAnalyzer> LazyDefault = new(() => Load(RulesLocator.PathOf("text", "context.json"), Sectionizer.Default));
     public static ContextAnalyzer Default => LazyDefault.Value;
 
     /// <summary>
-    /// When true (the contract's reading), targets naming past events that matter (surgery, cancer,
-    /// fracture, imaging) stay present under historical cues. The NegEx annotation marks them historical.
+    /// When true (the contract's reading, "contract" convention rules), targets naming past events that matter (surgery, cancer,
+    /// fracture, imaging) stay present under historical cues and "resolved" is historical. When false ("negex"
+    /// convention rules), the NegEx annotation's reading: such targets are historical and "resolved" negates.
     /// </summary>
     public bool PastEventsArePresent { get; private init; } = true;
+
+    private string Convention => PastEventsArePresent ? "contract" : "negex";
 
     /// <summary>The same rules read with the NegEx/ConText annotation conventions (for measuring on that set).</summary>
     public ContextAnalyzer WithNegExConventions() => new(this) { PastEventsArePresent = false };
@@ -90,11 +93,13 @@ public sealed class ContextAnalyzer
 
         foreach (var (item, where) in r.Array(r.Root, "triggers", "root"))
         {
-            r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "phrases"], ["id", "category", "direction", "phrases"]);
+            r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "convention", "phrases"], ["id", "category", "direction", "phrases"]);
+            var convention = r.OptStr(item, "convention", where);
+            if (convention is not (null or "contract" or "negex")) r.Fail(where, $"convention \"{convention}\" (allowed: contract, negex)");
             var id = r.Str(item, "id", where);
             if (!ids.Add(id)) r.Fail(where, $"duplicate id \"{id}\"");
             var trig = new Trigger(id, r.Enum(item, "category", where, Categories), r.Enum(item, "direction", where, Directions), r.OptInt(item, "maxScope", where) ?? defaultScope,
-                r.OptBool(item, "commaEnds", where) ?? false);
+                r.OptBool(item, "commaEnds", where) ?? false, convention);
             foreach (var p in r.Strings(item, "phrases", where)) EntryFor(p, MatchKind.Trigger, id, where).Triggers.Add(trig);
         }
         foreach (var (item, where) in r.Array(r.Root, "pseudo", "root"))
@@ -127,13 +132,16 @@ public sealed class ContextAnalyzer
         }
         foreach (var (item, where) in r.Array(r.Root, "sectionEffects", "root"))
         {
-            r.CheckKeys(item, where, ["id", "sections", "category"], ["id", "sections", "category"]);
+            r.CheckKeys(item, where, ["id", "sections", "category", "convention"], ["id", "sections", "category"]);
             var id = r.Str(item, "id", where);
             var cat = r.Enum(item, "category", where, Categories);
+            var convention = r.OptStr(item, "convention", where);
+            if (convention is not (null or "contract" or "negex")) r.Fail(where, $"convention \"{convention}\" (allowed: contract, negex)");
             foreach (var s in r.Strings(item, "sections", where))
             {
                 if (!sectionizer.Names.Contains(s)) r.Fail(where, $"unknown section \"{s}\" (not in sections.json)");
-                a._sectionEffects[s] = (id, cat);
+                if (!a._sectionEffects.TryGetValue(s, out var list)) a._sectionEffects[s] = list = [];
+                list.Add((id, cat, convention));
             }
         }
         foreach (var p in r.Strings(r.Root, "negativeHeaderCues", "root")) a._negativeHeader.Add(p, true);
@@ -241,9 +249,9 @@ public sealed class ContextAnalyzer
             var matches = new List<Cue>();
             for (var i = 0; i < words.Count; i++)
             {
-                if (!_cues.TryMatch(words, i, out var len, out var entry)) continue;
-                // a phrase that overlaps the target is part of the target, not a cue ("non-tender" targets aside)
-                if (i < te && i + len > ts) continue;
+                if (i >= ts && i < te) continue;
+                // a cue may not run into the target: "no acute distress" with target "acute distress" is cue "no"
+                if (!_cues.TryMatch(words, i, i < ts ? ts - i : int.MaxValue, out var len, out var entry)) continue;
                 matches.Add(new Cue(i, i + len, entry));
                 i += len - 1;
             }
@@ -254,6 +262,7 @@ public sealed class ContextAnalyzer
                 foreach (var trig in m.Entry.Triggers)
                 {
                     if (trig.Category == Assertion.Historical && isEvent) continue;
+                    if (trig.Convention is { } conv && conv != Convention) continue;
                     if (cues.Any(c => c.Assertion == trig.Category)) continue;
                     if (!InScope(sentence, tokens, words, m, trig, ts, te, matches)) continue;
                     var s = tokens[m.From].Start; var e = tokens[m.To - 1].End;
@@ -261,9 +270,17 @@ public sealed class ContextAnalyzer
                 }
             }
         }
+        // a header inside the sentence before the target ("SOCIAL HISTORY: He denies ...") counts as its section
+        if (ts >= 0 && sectionName is null)
+        {
+            foreach (var sec in _sectionizer.Find(sentence, 0, sentence.Length, []))
+                if (sec.HeaderEnd <= targetStart) { sectionName = sec.Name; header = sec.Header; }
+        }
         // section effects: Family History; a negative header ("ROS: negative for")
-        if (sectionName is not null && _sectionEffects.TryGetValue(sectionName, out var effect) && !cues.Any(c => c.Assertion == effect.Category))
-            cues.Add(new AssertionCue(effect.Category, header ?? sectionName, effect.Id, -1, -1));
+        if (sectionName is not null && _sectionEffects.TryGetValue(sectionName, out var effects))
+            foreach (var (id, category, convention) in effects)
+                if (convention is null || convention == Convention && !cues.Any(c => c.Assertion == category))
+                    if (!cues.Any(c => c.Assertion == category)) cues.Add(new AssertionCue(category, header ?? sectionName, id, -1, -1));
         if (header is not null && sectionName is "ros" && HeaderIsNegative(header) && !cues.Any(c => c.Assertion == Assertion.Absent))
             cues.Add(new AssertionCue(Assertion.Absent, header, "section.negative_header", -1, -1));
 

@@ -39,12 +39,17 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>Longest phrase starting at token <paramref name="at"/> of <paramref name="words"/> (lower-cased token strings).</summary>
-    public bool TryMatch(IReadOnlyList<string> words, int at, out int length, out T value)
+    public bool TryMatch(IReadOnlyList<string> words, int at, out int length, out T value) =>
+        TryMatch(words, at, int.MaxValue, out length, out value);
+
+    /// <summary>Longest phrase of at most <paramref name="maxLength"/> tokens starting at token <paramref name="at"/>.</summary>
+    public bool TryMatch(IReadOnlyList<string> words, int at, int maxLength, out int length, out T value)
     {
         length = 0;
         value = default!;
         var node = _root;
-        for (var i = at; i < words.Count && node.Next is not null; i++)
+        var stop = (int)Math.Min(words.Count, (long)at + maxLength);
+        for (var i = at; i < stop && node.Next is not null; i++)
         {
             if (!node.Next.TryGetValue(words[i], out node)) break;
             if (node.HasValue) { length = i - at + 1; value = node.Value!; }

@@ -22,7 +22,7 @@ public class PipelineTests
     private const string TwoNotes =
         "Summit Spine Associates\nOFFICE VISIT\nPatient: Jane Roe   DOB: 05/02/1979\nDate of service: 03/12/2024\n\n" +
         "CHIEF COMPLAINT: Low back pain.\nHISTORY OF PRESENT ILLNESS:\n45 y/o female with low back pain radiating to the left leg for the past 3 months.\n" +
-        "She completed PT 2x/week for 6 weeks without relief.\nPHYSICAL EXAM:\nEHL 3/5 on the left. Achilles reflex 0 on the left.\n" +
+        "She completed PT 2x/week for 6 weeks without relief. She denies bowel or bladder incontinence.\nPHYSICAL EXAM:\nEHL 3/5 on the left. Achilles reflex 0 on the left.\n" +
         "ASSESSMENT:\nLeft L5 radiculopathy. L4-5 disc herniation 0.7 cm.\n\nElectronically signed by A. Smith, MD 03/12/2024\n\f" +
         "Peak Physical Therapy\nPT DAILY NOTE\nDOS: 04/02/2024\nSUBJECTIVE: Pt reports pain 6/10. 8 visits over 7 weeks.\n";
 
@@ -67,11 +67,14 @@ public class PipelineTests
     }
 
     [Fact]
-    public void Context_in_a_document_uses_the_sentence()
+    public void Context_in_a_document_uses_the_sentence_and_document_offsets()
     {
         var ct = TextPipeline.Default.Analyze(Doc(TwoNotes));
-        var i = TwoNotes.IndexOf("relief", StringComparison.Ordinal);
-        var r = ContextAnalyzer.Default.Assert(ct, i, i + 6);
-        Xunit.Assert.Equal(Assertion.Present, r.Assertion);
+        var i = TwoNotes.IndexOf("bladder incontinence", StringComparison.Ordinal);
+        var r = ContextAnalyzer.Default.Assert(ct, i, i + "bladder incontinence".Length);
+        Xunit.Assert.Equal(Assertion.Absent, r.Assertion);
+        Xunit.Assert.Equal("denies", TwoNotes[r.TriggerStart..r.TriggerEnd]);
+        var p = TwoNotes.IndexOf("low back pain radiating", StringComparison.Ordinal);
+        Xunit.Assert.Equal(Assertion.Present, ContextAnalyzer.Default.Assert(ct, p, p + 13).Assertion);
     }
 }

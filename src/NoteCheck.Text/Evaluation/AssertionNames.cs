@@ -27,12 +27,22 @@ public static class TargetLocator
     public static (int Start, int End)? Find(string text, string target)
     {
         if (string.IsNullOrWhiteSpace(target)) return null;
-        var i = text.IndexOf(target, StringComparison.Ordinal);
-        if (i < 0) i = text.IndexOf(target, StringComparison.OrdinalIgnoreCase);
-        if (i >= 0) return (i, i + target.Length);
+        (int, int)? first = null;
+        foreach (var comparison in new[] { StringComparison.Ordinal, StringComparison.OrdinalIgnoreCase })
+        {
+            // prefer an occurrence that is a whole word ("PE" not inside "PE's")
+            for (var i = text.IndexOf(target, comparison); i >= 0; i = text.IndexOf(target, i + 1, comparison))
+            {
+                first ??= (i, i + target.Length);
+                if (WordEdge(text, i - 1) && WordEdge(text, i + target.Length)) return (i, i + target.Length);
+            }
+            if (first is not null) return first;
+        }
         var words = target.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var pattern = string.Join(@"\s+", words.Select(System.Text.RegularExpressions.Regex.Escape));
         var m = System.Text.RegularExpressions.Regex.Match(text, pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         return m.Success ? (m.Index, m.Index + m.Length) : null;
     }
+
+    private static bool WordEdge(string text, int i) => i < 0 || i >= text.Length || !(char.IsLetterOrDigit(text[i]) || text[i] == '\'');
 }
