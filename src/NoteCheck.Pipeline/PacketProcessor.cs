@@ -1,16 +1,128 @@
+using System.Reflection;
 using NoteCheck.Core;
+using NoteCheck.Ingestion;
 
 namespace NoteCheck.Pipeline;
 
 /// <summary>
-/// One packet in, one decision out: ingestion, then the text layer, findings and criteria.
-/// The stages plug in as their projects land; until then their parts of the decision are empty.
+/// One packet in, one decision out: ingestion → text layer → findings → criteria, then the parts
+/// of the decision every packet has (documents, errors, versions). Each stage is one method below
+/// so that a stage's owner plugs it in with a small edit; until a stage lands, its part of the
+/// decision is empty and says so.
 /// </summary>
 public sealed class PacketProcessor
 {
+    public const string GuidelineVersion = "NIA_CG_045 rev. 2023-12";
+
+    private readonly DocumentReader _reader;
+    private readonly IClock _clock;
+
+    public PacketProcessor(DocumentReader? reader = null, IClock? clock = null)
+    {
+        _reader = reader ?? new DocumentReader();
+        _clock = clock ?? SystemClock.Instance;
+    }
+
+    public IClock Clock => _clock;
+
+    /// <summary>The packet of the given files and folders, with <paramref name="request"/> as its request.</summary>
     public Decision Process(IReadOnlyList<string> paths, ImagingRequest request)
     {
-        // Filled in by the ingestion work (issue 2).
-        return new Decision { RequestId = request.RequestId, Outcome = Outcomes.ReferToReviewer };
+        var files = PacketLister.List(paths);
+        return Process(new PacketInput(files.Documents, request, files.Errors));
     }
+
+    public Decision Process(PacketInput input, CancellationToken cancellation = default)
+    {
+        var errors = new List<PacketError>(input.FileErrors);
+        var documents = Ingest(input.DocumentPaths, errors, cancellation);
+        AnalyzeText(documents);
+        var findings = DetectFindings(documents, input.Request);
+        var verdict = Decide(input.Request, documents, findings);
+        return Assemble(input, verdict, documents, findings, errors);
+    }
+
+    // Stage 1: every file read (or reported); documents in the order given.
+    private List<SourceDocument> Ingest(IReadOnlyList<string> paths, List<PacketError> errors, CancellationToken cancellation)
+    {
+        var documents = new List<SourceDocument>();
+        foreach (var path in paths)
+        {
+            var result = _reader.Read(path, cancellation);
+            errors.AddRange(result.Errors);
+            if (result.Document is not null) documents.Add(result.Document);
+        }
+        return documents;
+    }
+
+    // Stage 2, the text layer (notes, sections, sentences). Until it lands: one note per document.
+    private static void AnalyzeText(List<SourceDocument> documents)
+    {
+        foreach (var document in documents)
+            if (document.Notes.Count == 0)
+                document.Notes = [new NoteSegment(0, document.Text.Length, null, NoteKind.Other)];
+    }
+
+    // Stage 3, findings detectors. Until they land: none.
+    private static IReadOnlyList<Finding> DetectFindings(List<SourceDocument> documents, ImagingRequest request) => [];
+
+    // Stage 4, the criteria engine (request defaults such as requestDate belong here). Until it lands: refer.
+    private Decision Decide(ImagingRequest request, List<SourceDocument> documents, IReadOnlyList<Finding> findings) => new()
+    {
+        Outcome = Outcomes.ReferToReviewer,
+        Reasons = [new Reason("criteria_not_evaluated", "The guideline criteria are not evaluated by this build; a reviewer must decide.")],
+    };
+
+    // The parts every decision has, and the outcomes that override the criteria: nothing readable,
+    // a bad request. Unreadable pages are always named as a reason.
+    private static Decision Assemble(PacketInput input, Decision verdict, List<SourceDocument> documents,
+        IReadOnlyList<Finding> findings, List<PacketError> errors)
+    {
+        var reasons = new List<Reason>();
+        var outcome = verdict.Outcome;
+        var readable = documents.Any(d => d.Pages.Any(p => p.Status != PageStatus.Unreadable));
+        if (!readable)
+        {
+            outcome = Outcomes.Unreadable;
+            reasons.Add(new Reason("unreadable", documents.Count == 0 && input.DocumentPaths.Count == 0
+                ? "The packet holds no documents (.pdf, .txt or .md)."
+                : "Nothing in the packet could be read: see errors for each file and page."));
+        }
+        if (input.RequestError is not null)
+        {
+            if (outcome != Outcomes.Unreadable) outcome = Outcomes.ReferToReviewer;
+            reasons.Add(new Reason("bad_request", input.RequestError));
+        }
+        if (readable)
+        {
+            reasons.AddRange(verdict.Reasons);
+            var unreadablePages = errors.Count(e => e.Severity == Severity.Error);
+            if (unreadablePages > 0)
+                reasons.Add(new Reason("unreadable_pages",
+                    $"{unreadablePages} file(s) or page(s) could not be read; they may hold documentation (see errors)."));
+        }
+        var deduped = reasons.GroupBy(r => r.Code, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        var versions = new SortedDictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["notecheck"] = NoteCheckVersion,
+            ["guideline"] = GuidelineVersion,
+            ["models"] = new SortedDictionary<string, object?>(StringComparer.Ordinal),
+        };
+        foreach (var (k, v) in verdict.Versions) versions[k] = v;
+        return verdict with
+        {
+            RequestId = input.Request.RequestId,
+            Outcome = outcome,
+            MetIndications = outcome == Outcomes.Unreadable ? [] : verdict.MetIndications,
+            Reasons = deduped,
+            Findings = findings,
+            Documents = documents.Select(d => new DocumentSummary(d.FileName, d.Pages.Count, d.Pages.Select(p => p.Status).ToList(), d.Notes)).ToList(),
+            Errors = errors,
+            Versions = versions,
+        };
+    }
+
+    public static string NoteCheckVersion { get; } =
+        (typeof(PacketProcessor).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0")
+        .Split('+')[0];
 }
