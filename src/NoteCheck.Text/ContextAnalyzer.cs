@@ -168,7 +168,8 @@ public sealed class ContextAnalyzer
     public AssertionResult Assert(string sentence, int targetStart, int targetEnd, string? section = null)
     {
         string? name = null;
-        if (!string.IsNullOrWhiteSpace(section)) name = _sectionizer.Canonical(section.Trim()) ?? _sectionizer.Canonical(FirstHeaderWords(section));
+        if (!string.IsNullOrWhiteSpace(section))
+            name = _sectionizer.Canonical(section.Trim()) ?? _sectionizer.Canonical(FirstHeaderWords(section)) ?? _sectionizer.CanonicalPrefix(section);
         return AssertCore(sentence, targetStart, targetEnd, name, section);
     }
 

@@ -46,6 +46,14 @@ public sealed class Sectionizer
         return _headers.TryMatch(words, 0, out var len, out var name) && len == words.Count ? name : null;
     }
 
+    /// <summary>Canonical name of the longest known header a header text starts with ("Review of systems negative for" gives ros).</summary>
+    public string? CanonicalPrefix(string header)
+    {
+        var tokens = Tokenizer.Default.Tokenize(header);
+        var words = tokens.Select(t => header[t.Start..t.End].ToLowerInvariant()).ToList();
+        return _headers.TryMatch(words, 0, out _, out var name) ? name : null;
+    }
+
     /// <summary>Sections of the text in [start, end), outside furniture lines.</summary>
     public List<Section> Find(string text, int start, int end, IReadOnlyList<TextRange> furniture)
     {

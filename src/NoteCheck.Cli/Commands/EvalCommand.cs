@@ -4,7 +4,7 @@ using NoteCheck.Text.Evaluation;
 namespace NoteCheck.Cli.Commands;
 
 /// <summary>
-/// `notecheck eval --corpus FILE... [--errors]`: a small dispatcher by corpus format; the evaluators
+/// `notecheck eval --corpus FILE... [--split NAME] [--errors]`: a small dispatcher by corpus format; the evaluators
 /// live in the projects they measure. `--errors` lists misses of train/dev lines (never of test).
 /// </summary>
 internal static class EvalCommand
@@ -13,21 +13,23 @@ internal static class EvalCommand
     {
         var corpora = new List<string>();
         var showErrors = false;
+        string? onlySplit = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--corpus" && i + 1 < args.Length) { while (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) corpora.Add(args[++i]); }
             else if (args[i] == "--errors") showErrors = true;
+            else if (args[i] == "--split" && i + 1 < args.Length) onlySplit = args[++i];
             else if (args[i] == "--model" && i + 1 < args.Length) i++;
-            else { Console.Error.WriteLine("usage: notecheck eval --corpus FILE... [--model MODEL.zip] [--errors]"); return 1; }
+            else { Console.Error.WriteLine("usage: notecheck eval --corpus FILE... [--model MODEL.zip] [--split NAME] [--errors]"); return 1; }
         }
-        if (corpora.Count == 0) { Console.Error.WriteLine("usage: notecheck eval --corpus FILE... [--model MODEL.zip] [--errors]"); return 1; }
+        if (corpora.Count == 0) { Console.Error.WriteLine("usage: notecheck eval --corpus FILE... [--model MODEL.zip] [--split NAME] [--errors]"); return 1; }
         foreach (var path in corpora)
         {
             if (!File.Exists(path)) { Console.Error.WriteLine($"notecheck eval: {Path.GetFileName(path)} not found"); return 1; }
             var code = FormatOf(path) switch
             {
                 CorpusFormat.NegExTsv => EvalNegEx(path, showErrors),
-                CorpusFormat.Assertion => EvalAssertions(path, showErrors),
+                CorpusFormat.Assertion => EvalAssertions(path, showErrors, onlySplit),
                 _ => Unsupported(path),
             };
             if (code != 0) return code;
@@ -51,17 +53,18 @@ internal static class EvalCommand
         return 1;
     }
 
-    private static int EvalAssertions(string path, bool showErrors)
+    private static int EvalAssertions(string path, bool showErrors, string? onlySplit)
     {
         List<AssertionItem> items;
         try { items = AssertionCorpus.ReadFile(path).ToList(); }
         catch (InvalidDataException e) { Console.Error.WriteLine($"notecheck eval: {e.Message}"); return 1; }
+        if (onlySplit is not null) items = items.Where(x => x.Split == onlySplit).ToList();
         var (bySplit, errors) = AssertionEvaluator.Evaluate(ContextAnalyzer.Default, items);
         Console.WriteLine($"assertion corpus {Path.GetFileName(path)}");
         foreach (var (split, table) in bySplit) Console.Write(table.Format($"split {split}"));
         if (showErrors)
             foreach (var e in errors.Where(e => e.Split != "test"))
-                Console.WriteLine($"  miss {e.Id} ({e.Split}): gold {AssertionNames.Of(e.Gold)}, got {(e.Predicted is { } p ? AssertionNames.Of(p) : "not_found")} [{e.RuleId}]");
+                Console.WriteLine($"  miss {e.Id} ({e.Split}): gold {AssertionNames.Of(e.Gold)}, got {(e.Predicted is { } p ? AssertionNames.Of(p) : "not_found")} [{e.RuleId}] | {e.Target} | {e.Text}");
         return 0;
     }
 
