@@ -103,7 +103,7 @@ public sealed class TextLayerCheck(ScannedPageRules rules)
     public static double ImageCoverage(Page page)
     {
         List<UglyToad.PdfPig.Core.PdfRectangle> bounds;
-        try { bounds = page.GetImages().Select(i => i.Bounds).ToList(); }
+        try { bounds = page.GetImages().Select(i => i.BoundingBox).ToList(); }
         catch (Exception e) when (e is not OutOfMemoryException) { return 0; }
         if (bounds.Count == 0 || page.Width <= 0 || page.Height <= 0) return 0;
         const int grid = 40;

@@ -6,7 +6,7 @@ namespace NoteCheck.Ocr;
 
 /// <summary>
 /// Reads a scanned page: poppler's <c>pdftoppm</c> rasterizes the one page (grayscale, at the
-/// configured dpi) into a private temp folder, <c>tesseract</c> reads it (TSV word boxes,
+/// scan's own resolution within the configured range) into a private temp folder, <c>tesseract</c> reads it (TSV word boxes,
 /// single-threaded so pages can run in parallel), and the boxes are mapped back to page space.
 /// Both programs are found on PATH at run time. Recognized text never goes into messages; messages name the step, the caller adds file and page.
 /// </summary>
@@ -50,7 +50,7 @@ public sealed class TesseractPageOcr : IPageOcr
             var first = run.StandardOutput.Split('\n').FirstOrDefault()?.Trim();
             if (!string.IsNullOrEmpty(first)) version = first;
         }
-        return $"{version} {Settings.Language} psm{Settings.PageSegmentationMode} {Settings.Dpi}dpi";
+        return $"{version} {Settings.Language} psm{Settings.PageSegmentationMode} {Settings.MinImageDpi}-{Settings.MaxImageDpi}dpi";
     }
 
     public OcrPageResult Recognize(string pdfPath, int pageNumber, double pageWidth, double pageHeight, CancellationToken cancellation)
@@ -62,8 +62,9 @@ public sealed class TesseractPageOcr : IPageOcr
         try
         {
             var prefix = Path.Combine(dir.FullName, "page");
+            var dpi = Settings.RasterDpi(ScanResolution.Of(pdfPath, pageNumber)).ToString(CultureInfo.InvariantCulture);
             var raster = ToolRunner.Run(_pdftoppm!, [
-                "-r", Settings.Dpi.ToString(CultureInfo.InvariantCulture),
+                "-r", dpi,
                 "-f", pageNumber.ToString(CultureInfo.InvariantCulture), "-l", pageNumber.ToString(CultureInfo.InvariantCulture),
                 "-gray", "-png", "-singlefile", pdfPath, prefix], Remaining(deadline), cancellation);
             var image = prefix + ".png";
@@ -73,7 +74,7 @@ public sealed class TesseractPageOcr : IPageOcr
             var read = ToolRunner.Run(_tesseract!, [
                 image, "stdout", "-l", Settings.Language,
                 "--psm", Settings.PageSegmentationMode.ToString(CultureInfo.InvariantCulture),
-                "--dpi", Settings.Dpi.ToString(CultureInfo.InvariantCulture), "tsv"], Remaining(deadline), cancellation, SingleThread);
+                "--dpi", dpi, "tsv"], Remaining(deadline), cancellation, SingleThread);
             if (Failed(read, "recognize") is { } readFailure) return readFailure;
 
             return ToPageResult(TesseractTsv.Parse(read.StandardOutput), pageWidth, pageHeight, Settings.DropNoiseBelowConfidence);
