@@ -1,6 +1,7 @@
 using System.Reflection;
 using NoteCheck.Core;
 using NoteCheck.Ingestion;
+using NoteCheck.Text;
 
 namespace NoteCheck.Pipeline;
 
@@ -55,13 +56,10 @@ public sealed class PacketProcessor
         return documents;
     }
 
-    // Stage 2, the text layer (notes, sections, sentences). Until it lands: one note per document.
-    private static void AnalyzeText(List<SourceDocument> documents)
-    {
-        foreach (var document in documents)
-            if (document.Notes.Count == 0)
-                document.Notes = [new NoteSegment(0, document.Text.Length, null, NoteKind.Other)];
-    }
+    // Stage 2, the text layer: notes (date of service, kind), sections, sentences, times, values.
+    // Analyze also sets document.Notes; the analyses are returned for the findings stage.
+    private static List<ClinicalText> AnalyzeText(List<SourceDocument> documents) =>
+        documents.Select(TextPipeline.Default.Analyze).ToList();
 
     // Stage 3, findings detectors. Until they land: none.
     private static IReadOnlyList<Finding> DetectFindings(List<SourceDocument> documents, ImagingRequest request) => [];
