@@ -30,7 +30,7 @@ public static class PeakMemory
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var gen2Before = GC.CollectionCount(2);
         var watch = Stopwatch.StartNew();
-        var summary = Pipeline.EndToEnd(packet);
+        var summary = Pipeline.EndToEnd(packet, Pipeline.Processor(packet));
         watch.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         using var self = Process.GetCurrentProcess();

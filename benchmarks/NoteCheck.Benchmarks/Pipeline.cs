@@ -1,26 +1,57 @@
 using NoteCheck.Benchmarks.Generation;
 using NoteCheck.Core;
+using NoteCheck.Ingestion;
 using NoteCheck.Pipeline;
+using NoteCheck.Text;
 
 namespace NoteCheck.Benchmarks;
 
-/// <summary>The stages of NoteCheck as the benchmarks call them, so every mode times the same calls.</summary>
+/// <summary>
+/// The stages of NoteCheck as the benchmarks call them, so the benchmarks, the peak-memory check
+/// and the stage profile all time the same calls. Each stage takes the previous stage's output.
+/// </summary>
 public static class Pipeline
 {
-    private static readonly PacketProcessor Processor = new();
+    private static readonly DocumentReader Reader = new();
 
-    public static ImagingRequest Request(GeneratedPacket packet) => new()
+    /// <summary>The packet's request.json, read the way the CLI reads it.</summary>
+    public static ImagingRequest Request(GeneratedPacket packet) =>
+        RequestReader.Parse(packet.RequestJson).Request
+        ?? throw new InvalidOperationException("generated request.json was rejected by RequestReader");
+
+    /// <summary>Decisions judge "today" from a fixed clock, so runs are reproducible.</summary>
+    public static PacketProcessor Processor(GeneratedPacket packet) => new(clock: new FixedClock(packet.RequestDate));
+
+    /// <summary>Stage 1: every PDF into a SourceDocument (text, page geometry, furniture).</summary>
+    public static List<SourceDocument> Ingest(GeneratedPacket packet)
     {
-        RequestId = $"BENCH-{packet.Pages:000}",
-        Cpt = "72131",
-        RequestDate = packet.RequestDate,
-    };
+        var documents = new List<SourceDocument>(packet.Pdfs.Count);
+        foreach (var path in packet.Pdfs)
+        {
+            var result = Reader.Read(path);
+            if (result.Document is null || result.Errors.Count > 0)
+                throw new InvalidOperationException($"ingestion reported {result.Errors.Count} error(s) on {Path.GetFileName(path)}");
+            documents.Add(result.Document);
+        }
+        return documents;
+    }
+
+    /// <summary>Stage 2: the text layer (notes, sections, sentences, tokens, times, values) of every document.</summary>
+    public static List<ClinicalText> Analyze(List<SourceDocument> documents)
+    {
+        var texts = new List<ClinicalText>(documents.Count);
+        foreach (var document in documents) texts.Add(TextPipeline.Default.Analyze(document));
+        return texts;
+    }
 
     /// <summary>The whole path, as `notecheck check` runs it; returns a one-line summary (no patient text).</summary>
-    public static string EndToEnd(GeneratedPacket packet)
+    public static string EndToEnd(GeneratedPacket packet, PacketProcessor processor)
     {
-        var decision = Processor.Process(packet.Pdfs, Request(packet));
-        return $"outcome {decision.Outcome}, {decision.Documents.Count} documents, {decision.Documents.Sum(d => d.Pages)} pages, " +
-               $"{decision.Documents.Sum(d => d.Notes.Count)} notes, {decision.Findings.Count} findings";
+        var decision = processor.Process(packet.Pdfs, Request(packet));
+        return Summarize(decision);
     }
+
+    public static string Summarize(Decision decision) =>
+        $"outcome {decision.Outcome}, {decision.Documents.Count} documents, {decision.Documents.Sum(d => d.Pages)} pages, " +
+        $"{decision.Documents.Sum(d => d.Notes.Count)} notes, {decision.Findings.Count} findings, {decision.Errors.Count} errors";
 }
