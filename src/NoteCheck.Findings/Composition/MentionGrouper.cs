@@ -1,0 +1,62 @@
+using NoteCheck.Core;
+using NoteCheck.Findings.Rules;
+using NoteCheck.Text;
+
+namespace NoteCheck.Findings.Composition;
+
+/// <summary>
+/// One finding per mention group (contract §3): same type, assertion and note, further split by the
+/// attributes detector.json lists for the type (one conservative_treatment per modality, one
+/// pediatric_red_flag per flag).
+/// </summary>
+public sealed class MentionGrouper(DetectorRules rules)
+{
+    public List<Finding> Group(ClinicalText text, IEnumerable<Mention> mentions)
+    {
+        var groups = new List<(string Key, List<Mention> Members)>();
+        foreach (var m in mentions.OrderBy(m => m.Start).ThenBy(m => m.Type, StringComparer.Ordinal))
+        {
+            var key = KeyOf(m);
+            var g = groups.FindIndex(x => x.Key == key);
+            if (g < 0) groups.Add((key, [m])); else groups[g].Members.Add(m);
+        }
+        return [.. groups.Select(g => ToFinding(text, g.Members))];
+    }
+
+    private string KeyOf(Mention m)
+    {
+        var key = $"{m.Type}|{m.Assertion}|{m.NoteIndex}";
+        if (rules.Settings.GroupBy.TryGetValue(m.Type, out var attrs))
+            foreach (var a in attrs)
+                key += "|" + (a switch { "laterality" => m.Laterality, "level" => m.Level, _ => m.Attributes.GetValueOrDefault(a)?.ToString() });
+        return key;
+    }
+
+    private static Finding ToFinding(ClinicalText text, List<Mention> members)
+    {
+        var first = members[0];
+        var attributes = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var m in members)
+            foreach (var (k, v) in m.Attributes)
+                if (v is not null) attributes.TryAdd(k, v);
+        var sides = members.Select(m => m.Laterality).Where(s => s is not null).Distinct().ToList();
+        var note = first.NoteIndex >= 0 && first.NoteIndex < text.Notes.Count ? text.Notes[first.NoteIndex] : null;
+        return new Finding
+        {
+            Type = first.Type,
+            Assertion = first.Assertion,
+            Laterality = sides.Count switch { 0 => null, 1 => sides[0], _ => "bilateral" },
+            Level = members.Select(m => m.Level).FirstOrDefault(l => l is not null),
+            Date = members.Select(m => m.Date).FirstOrDefault(d => d is not null),
+            Source = first.Source,
+            RuleId = first.RuleId,
+            Confidence = members.Max(m => m.Confidence),
+            Attributes = attributes,
+            Evidence = [.. members.Select(m => (m.Start, m.End)).Distinct().OrderBy(s => s.Start).Select(s => text.Document.Evidence(s.Start, s.End))],
+            DocumentFile = text.Document.FileName,
+            NoteIndex = first.NoteIndex,
+            NoteKind = note?.Kind,
+            Section = first.Section,
+        };
+    }
+}

@@ -1,0 +1,25 @@
+using NoteCheck.Core;
+
+namespace NoteCheck.Findings;
+
+/// <summary>One matched mention before grouping: a span of the document read as one finding type.</summary>
+public sealed class Mention
+{
+    public required string Type { get; init; }
+    public required Assertion Assertion { get; set; }
+    public required int Start { get; init; }
+    public required int End { get; init; }
+    public required string RuleId { get; init; }
+    public double Confidence { get; init; } = 0.9;
+    public FindingSource Source { get; init; } = FindingSource.Rule;
+    public SortedDictionary<string, object?> Attributes { get; } = new(StringComparer.Ordinal);
+    public string? Laterality { get; set; }
+    public string? Level { get; set; }
+    public DateOnly? Date { get; set; }
+    public int NoteIndex { get; init; }
+    public int SentenceIndex { get; init; } = -1;
+    public string? Section { get; init; }
+    public IReadOnlySet<string> Suppresses { get; init; } = new HashSet<string>();
+
+    public bool Overlaps(Mention other) => Start < other.End && other.Start < End;
+}

@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NoteCheck.Core;
+using NoteCheck.Findings.Rules;
+using NoteCheck.Text;
+
+namespace NoteCheck.Findings;
+
+/// <summary>Runs the detector rules over each sentence of an analyzed document and returns raw mentions.</summary>
+public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer context)
+{
+    public List<Mention> Match(ClinicalText text, int? patientAge)
+    {
+        var pediatric = patientAge is { } age && age <= rules.Settings.PediatricMaxAge;
+        var mentions = new List<Mention>();
+        foreach (var sentence in text.Sentences)
+        {
+            if (sentence.End <= sentence.Start) continue;
+            var sentenceText = text.TextOf(sentence.Start, sentence.End);
+            var section = sentence.SectionIndex >= 0 && sentence.SectionIndex < text.Sections.Count ? text.Sections[sentence.SectionIndex] : text.SectionAt(sentence.Start);
+            var noteIndex = sentence.NoteIndex;
+            var note = noteIndex >= 0 && noteIndex < text.Notes.Count ? text.Notes[noteIndex] : null;
+            foreach (var rule in rules.Rules)
+            {
+                if (rule.Pediatric && !pediatric) continue;
+                if (!Applies(rule, section?.Name, note?.Kind)) continue;
+                if (rule.Requires is not null && !rule.Requires.IsMatch(sentenceText)) continue;
+                if (rule.Unless is not null && rule.Unless.IsMatch(sentenceText)) continue;
+                foreach (Match m in rule.Pattern.Matches(sentenceText))
+                {
+                    var mention = Read(rule, m, text, sentence, section, note, sentenceText);
+                    if (mention is not null) mentions.Add(mention);
+                }
+            }
+        }
+        return mentions;
+    }
+
+    private static bool Applies(FindingRule rule, string? section, NoteKind? kind)
+    {
+        if (rule.Sections is not null && (section is null || !rule.Sections.Contains(section))) return false;
+        if (rule.ExcludeSections is not null && section is not null && rule.ExcludeSections.Contains(section)) return false;
+        if (rule.NoteKinds is not null && (kind is null || !rule.NoteKinds.Contains(kind.Value))) return false;
+        if (rule.ExcludeNoteKinds is not null && kind is not null && rule.ExcludeNoteKinds.Contains(kind.Value)) return false;
+        return true;
+    }
+
+    private Mention? Read(FindingRule rule, Match m, ClinicalText text, Sentence sentence, Section? section, NoteSegment? note, string sentenceText)
+    {
+        var evidence = rule.EvidenceGroup is null ? (Group)m : m.Groups[rule.EvidenceGroup];
+        if (!evidence.Success || evidence.Length == 0) return null;
+        var start = sentence.Start + evidence.Index;
+        var end = start + evidence.Length;
+        // Trim whitespace so evidence text is the phrase itself.
+        while (end > start && char.IsWhiteSpace(text.Document.Text[end - 1])) end--;
+        while (start < end && char.IsWhiteSpace(text.Document.Text[start])) start++;
+        if (end <= start) return null;
+
+        if (rule.Numeric is { } num)
+        {
+            var g = m.Groups[num.Group];
+            if (!g.Success || !double.TryParse(g.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return null;
+            if (num.Above is { } above && !(value > above)) return null;
+            if (num.Below is { } below && !(value < below)) return null;
+        }
+
+        var mention = new Mention
+        {
+            Type = rule.Type,
+            Assertion = AssertionOf(rule, text, m, sentence.Start),
+            Start = start,
+            End = end,
+            RuleId = rule.Id,
+            Confidence = rule.Confidence,
+            NoteIndex = sentence.NoteIndex,
+            SentenceIndex = sentence.Index,
+            Section = section?.Name,
+            Suppresses = rule.Suppresses,
+        };
+        foreach (var (name, raw) in rule.Attributes)
+        {
+            var value = Resolve(raw, m);
+            if (value is null) continue;
+            var spec = rules.Catalog.Attribute(rule.Type, name)!;
+            var typed = Typed(value, spec.Kind);
+            if (typed is not null && (spec.Values is null || spec.Values.Contains(value))) mention.Attributes[name] = typed;
+        }
+        var matchStart = sentence.Start + m.Index;
+        var matchEnd = matchStart + m.Length;
+        mention.Laterality = rule.Laterality is null
+            ? NearestValue(text, sentence, matchStart, matchEnd, ValueKind.Laterality)
+            : Normalizer.Side(Resolve(rule.Laterality, m) is { } side ? rules.Lexicons.Canonical("side", side) ?? side : null);
+        mention.Level = rule.Level is null
+            ? Normalizer.Level(NearestValue(text, sentence, matchStart, matchEnd, ValueKind.SpinalLevel) ?? NearestValue(text, sentence, matchStart, matchEnd, ValueKind.Dermatome))
+            : Normalizer.Level(Resolve(rule.Level, m));
+        mention.Date = rule.DateFromSentence ? SentenceDate(text, sentence, sentenceText) ?? note?.Date : note?.Date;
+        return mention;
+    }
+
+    private Assertion AssertionOf(FindingRule rule, ClinicalText text, Match m, int sentenceStart)
+    {
+        if (rule.AssertionMode == AssertionMode.Fixed) return rule.FixedAssertion!.Value;
+        var start = sentenceStart + m.Index;
+        var result = context.Assert(text, start, start + m.Length).Assertion;
+        if (rule.AsPresent.Contains(result)) return Assertion.Present;
+        if (rule.AssertionMode == AssertionMode.Normal)
+            // A normal statement ("strength 5/5") says the deficit is absent; a negated one ("not intact") says it is there.
+            return result switch { Assertion.Present => Assertion.Absent, Assertion.Absent => Assertion.Present, var other => other };
+        return result;
+    }
+
+    private string? Resolve(string raw, Match m)
+    {
+        if (!raw.StartsWith('$')) return raw;
+        // "$a,b|lexicon": the first captured of groups a, b, mapped through the lexicon when named.
+        var parts = raw[1..].Split('|');
+        var g = parts[0].Split(',').Select(name => m.Groups[name]).FirstOrDefault(x => x.Success && x.Length > 0);
+        if (g is null) return null;
+        return parts.Length > 1 ? rules.Lexicons.Canonical(parts[1], g.Value) : g.Value.Trim();
+    }
+
+    internal static object? Typed(string value, string kind) => kind switch
+    {
+        "bool" => value == "true",
+        "number" => Normalizer.Number(value),
+        "date" => DateText.Parse(value) is { } d ? d : null,
+        _ => value,
+    };
+
+    private static string? NearestValue(ClinicalText text, Sentence sentence, int start, int end, ValueKind kind)
+    {
+        ClinicalValue? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var v in text.ValuesIn(sentence.Start, sentence.End))
+        {
+            var value = kind == ValueKind.Laterality && v.Kind != ValueKind.Laterality && v.Side is not null && v.Start >= start && v.End <= end ? v.Side : null;
+            if (v.Kind != kind && value is null) continue;
+            // Inside the match wins; otherwise the closest value before it, then after it within a short reach.
+            var distance = v.Start >= start && v.End <= end ? 0 : v.End <= start ? start - v.End : v.Start >= end ? (v.Start - end) * 2 + 1 : 0;
+            if (distance > 60) continue;
+            if (distance < bestDistance) { best = v; bestDistance = distance; }
+        }
+        if (best is null) return null;
+        return kind == ValueKind.Laterality ? Normalizer.Side(best.Kind == ValueKind.Laterality ? best.Value : best.Side) : best.Value;
+    }
+
+    private static DateOnly? SentenceDate(ClinicalText text, Sentence sentence, string sentenceText)
+    {
+        foreach (var t in text.TimesIn(sentence.Start, sentence.End))
+            if (t.Date is { } d && t.Kind is TimeKind.Date or TimeKind.DateRange) return d;
+        var m = LooseDate().Match(sentenceText);
+        return m.Success ? DateText.Parse(m.Value) : null;
+    }
+
+    [GeneratedRegex(@"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")]
+    private static partial Regex LooseDate();
+}
+
+/// <summary>Canonical spellings of sides, levels and numbers.</summary>
+public static partial class Normalizer
+{
+    public static string? Side(string? side) => side?.Trim().ToLowerInvariant() switch
+    {
+        null or "" => null,
+        "l" or "lt" or "left" or "l." or "lt." => "left",
+        "r" or "rt" or "right" or "r." or "rt." => "right",
+        "b" or "bl" or "b/l" or "bilat" or "bilateral" or "both" or "bilaterally" or "bilat." => "bilateral",
+        var s when s.StartsWith("left") => "left",
+        var s when s.StartsWith("right") => "right",
+        var s when s.StartsWith("bilat") || s.StartsWith("both") => "bilateral",
+        _ => null,
+    };
+
+    /// <summary>"L4-L5", "L4/5", "l 4-5" -> "L4-5"; "S1" stays.</summary>
+    public static string? Level(string? level)
+    {
+        if (string.IsNullOrWhiteSpace(level)) return null;
+        var m = LevelPattern().Match(level.ToUpperInvariant().Replace(" ", ""));
+        if (!m.Success) return level.Trim();
+        var first = m.Groups["r1"].Value + m.Groups["n1"].Value;
+        if (!m.Groups["n2"].Success) return first;
+        var r2 = m.Groups["r2"].Success && m.Groups["r2"].Value.Length > 0 ? m.Groups["r2"].Value : m.Groups["r1"].Value;
+        return r2 == m.Groups["r1"].Value ? $"{first}-{m.Groups["n2"].Value}" : $"{first}-{r2}{m.Groups["n2"].Value}";
+    }
+
+    public static object? Number(string value)
+    {
+        if (!double.TryParse(value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+            return WordNumber(value);
+        return d == Math.Floor(d) && Math.Abs(d) < int.MaxValue ? (int)d : d;
+    }
+
+    private static object? WordNumber(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8,
+        "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "fourteen" => 14, "sixteen" => 16, "twenty" => 20,
+        _ => null,
+    };
+
+    [GeneratedRegex(@"(?<r1>[LST])(?<n1>\d{1,2})(?:[-/–](?<r2>[LST]?)(?<n2>\d{1,2}))?")]
+    private static partial Regex LevelPattern();
+}

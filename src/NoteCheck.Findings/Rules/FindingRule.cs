@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using NoteCheck.Core;
+
+namespace NoteCheck.Findings.Rules;
+
+/// <summary>How a rule decides the assertion of what it matched.</summary>
+public enum AssertionMode
+{
+    /// <summary>Ask the text layer's ContextAnalyzer.</summary>
+    Context,
+    /// <summary>The match describes a normal state ("5/5", "2+ and symmetric"): the deficit is absent unless the context negates the normal statement.</summary>
+    Normal,
+    /// <summary>Use <see cref="FindingRule.FixedAssertion"/> whatever the context says.</summary>
+    Fixed,
+}
+
+/// <summary>One detector rule from rules/findings/detectors/*.json: a pattern, a finding type, and how to read attributes.</summary>
+public sealed record FindingRule
+{
+    public required string Id { get; init; }
+    public required string Type { get; init; }
+    public required string File { get; init; }
+    public required Regex Pattern { get; init; }
+    public AssertionMode AssertionMode { get; init; } = AssertionMode.Context;
+    public Assertion? FixedAssertion { get; init; }
+    /// <summary>Attribute name -> literal value or "$group" / "$group|lexicon" reference.</summary>
+    public IReadOnlyDictionary<string, string> Attributes { get; init; } = new Dictionary<string, string>();
+    public string? Laterality { get; init; }
+    public string? Level { get; init; }
+    public IReadOnlySet<string>? Sections { get; init; }
+    public IReadOnlySet<string>? ExcludeSections { get; init; }
+    public IReadOnlySet<NoteKind>? NoteKinds { get; init; }
+    public IReadOnlySet<NoteKind>? ExcludeNoteKinds { get; init; }
+    /// <summary>Skip the match when this matches the sentence (distractors such as "peroneal nerve").</summary>
+    public Regex? Unless { get; init; }
+    /// <summary>Keep the match only when this matches the sentence.</summary>
+    public Regex? Requires { get; init; }
+    /// <summary>Only for patients under the pediatric age limit.</summary>
+    public bool Pediatric { get; init; }
+    public double Confidence { get; init; } = 0.9;
+    /// <summary>Named group whose span is the evidence; the whole match when null.</summary>
+    public string? EvidenceGroup { get; init; }
+    /// <summary>Take the finding date from a date written in the sentence (past events) instead of the note's date.</summary>
+    public bool DateFromSentence { get; init; }
+    /// <summary>Lower-priority types this rule's match hides when their spans overlap.</summary>
+    public IReadOnlySet<string> Suppresses { get; init; } = new HashSet<string>();
+    public NumericCondition? Numeric { get; init; }
+    /// <summary>Context assertions read as present for this rule: "absent" for phrases whose negation is the fact
+    /// ("no meaningful improvement"), "hypothetical" for plans ("will proceed with fusion").</summary>
+    public IReadOnlySet<Assertion> AsPresent { get; init; } = new HashSet<Assertion>();
+}
+
+/// <summary>A numeric condition on a captured group ("ESR 68" kept only above 20).</summary>
+public sealed record NumericCondition(string Group, double? Above, double? Below);
+
+/// <summary>
+/// Reads one attribute from the words around a mention (rules/findings/detector.json "extractors"):
+/// visits, weeks, start and end dates of a treatment episode, and the like.
+/// </summary>
+public sealed record AttributeExtractor
+{
+    public required string Id { get; init; }
+    public required IReadOnlySet<string> Types { get; init; }
+    public required string Attribute { get; init; }
+    public required Regex Pattern { get; init; }
+    /// <summary>Group to read; the literal <see cref="Value"/> is used when null.</summary>
+    public string? Group { get; init; }
+    public string? Value { get; init; }
+    /// <summary>Lexicon that maps the captured words to their canonical value ("pacemaker" -> pacemaker_icd).</summary>
+    public string? Lexicon { get; init; }
+    /// <summary>number | date | string | bool | days_to_weeks</summary>
+    public string As { get; init; } = "string";
+    /// <summary>sentence | section (the mention's section, within its note)</summary>
+    public string Scope { get; init; } = "sentence";
+    /// <summary>Only when the mention's attributes contain these values (e.g. modality=physical_therapy).</summary>
+    public IReadOnlyDictionary<string, string> When { get; init; } = new Dictionary<string, string>();
+}
+
+/// <summary>Detector-wide settings (rules/findings/detector.json).</summary>
+public sealed record DetectorSettings
+{
+    public int PediatricMaxAge { get; init; } = 17;
+    /// <summary>Attributes that split mention groups beyond (type, assertion, note): one conservative_treatment per modality.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> GroupBy { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyList<AttributeExtractor> Extractors { get; init; } = [];
+    /// <summary>Patterns with a group "age" that state the patient's age in years.</summary>
+    public IReadOnlyList<Regex> AgePatterns { get; init; } = [];
+    /// <summary>Which types explain which deficits (plexopathy, neuropathy, peroneal nerve lesion).</summary>
+    public Composition.ExplainsSettings? Explains { get; init; }
+    /// <summary>Whether to compose cauda_equina_syndrome from its parts when the note does not state it.</summary>
+    public bool ComposeCaudaEquina { get; init; } = true;
+}
