@@ -89,7 +89,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         var matchEnd = matchStart + m.Length;
         mention.Laterality = rule.Laterality is null
             ? NearestValue(text, sentence, matchStart, matchEnd, ValueKind.Laterality)
-            : Normalizer.Side(Resolve(rule.Laterality, m) is { } side ? rules.Lexicons.Canonical("side", side) ?? side : null);
+            : Normalizer.Side(Resolve(rule.Laterality, m) is { } side ? rules.Lexicons.Canonical("sides", side) ?? side : null);
         mention.Level = rule.Level is null
             ? Normalizer.Level(NearestValue(text, sentence, matchStart, matchEnd, ValueKind.SpinalLevel) ?? NearestValue(text, sentence, matchStart, matchEnd, ValueKind.Dermatome))
             : Normalizer.Level(Resolve(rule.Level, m));

@@ -1,3 +1,4 @@
+using NoteCheck.Findings.Evaluation;
 using NoteCheck.Text;
 using NoteCheck.Text.Evaluation;
 
@@ -11,6 +12,9 @@ internal static class EvalCommand
 {
     public static int Run(string[] args)
     {
+        // Findings corpora (packet folders, span JSONL, MTSamples labels) are scored by NoteCheck.Findings.
+        var named = args.Where((a, i) => i > 0 && args[i - 1] == "--corpus").ToList();
+        if (named.Count > 0 && named.All(FindingsEval.Handles)) return FindingsEval.Run(args, Console.Out, Console.Error);
         var corpora = new List<string>();
         var showErrors = false;
         string? onlySplit = null;

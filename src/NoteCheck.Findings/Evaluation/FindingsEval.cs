@@ -60,7 +60,9 @@ public static class FindingsEval
         if (corpora.Count == 0) { stderr.WriteLine("usage: notecheck eval --corpus PATH... [--split S] [--export-spans FILE] [--csv FILE] [--errors]"); return 1; }
         if (split is not null && split is not ("train" or "dev" or "test")) { stderr.WriteLine("notecheck eval: --split must be train, dev or test"); return 1; }
 
-        var detector = FindingDetector.Default;
+        FindingDetector detector;
+        try { detector = FindingDetector.Default; }
+        catch (Rules.RuleFileException e) { stderr.WriteLine($"notecheck eval: bad rule file: {e.Message}"); return 1; }
         var pipeline = TextPipeline.Default;
         var documents = new List<LabeledDocument>();
         foreach (var path in corpora)

@@ -166,7 +166,7 @@ public sealed class DetectorRules
     {
         var expanded = lexicons.Expand(pattern, name => bad($"{key} refers to unknown macro or lexicon '{name}'"));
         try { return new Regex(expanded, Options | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase), TimeSpan.FromSeconds(1)); }
-        catch (ArgumentException) { throw bad($"{key} is not a valid regular expression"); }
+        catch (ArgumentException e) { throw bad($"{key} is not a valid regular expression ({e.Message})"); }
     }
 
     private static string? Str(JsonElement e, string key) =>
