@@ -67,7 +67,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         var mention = new Mention
         {
             Type = rule.Type,
-            Assertion = AssertionOf(rule, text, m, sentence.Start),
+            Assertion = AssertionOf(rule, text, m, sentence, section?.Name, start),
             Start = start,
             End = end,
             RuleId = rule.Id,
@@ -97,15 +97,36 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         return mention;
     }
 
-    private Assertion AssertionOf(FindingRule rule, ClinicalText text, Match m, int sentenceStart)
+    private Assertion AssertionOf(FindingRule rule, ClinicalText text, Match m, Sentence sentence, string? section, int evidenceStart)
     {
+        var policy = rules.Settings.Policy;
+        var docText = text.Document.Text;
+        // A form's tick box decides before any words do: "[ ] leg weakness" is absent, "[x] leg weakness" present.
+        var before = docText[Math.Max(sentence.Start, evidenceStart - 8)..evidenceStart];
+        if (rule.AssertionMode != AssertionMode.Fixed)
+        {
+            if (policy.Unchecked?.IsMatch(before) == true) return Assertion.Absent;
+            if (policy.Checked?.IsMatch(before) == true) return Assertion.Present;
+        }
         if (rule.AssertionMode == AssertionMode.Fixed) return rule.FixedAssertion!.Value;
-        var start = sentenceStart + m.Index;
-        var result = context.Assert(text, start, start + m.Length).Assertion;
-        if (rule.AsPresent.Contains(result)) return Assertion.Present;
+        var start = sentence.Start + m.Index;
+        var context1 = context.Assert(text, start, start + m.Length);
+        var result = context1.Assertion;
+        if (result != Assertion.Present && context1.Trigger is { } trigger
+            && policy.IgnoreTriggers.TryGetValue(rule.Type, out var ignored) && ignored.Contains(trigger.Trim().ToLowerInvariant()))
+            result = Assertion.Present;
+        if (rule.AsPresent.Contains(result)) result = Assertion.Present;
         if (rule.AssertionMode == AssertionMode.Normal)
-            // A normal statement ("strength 5/5") says the deficit is absent; a negated one ("not intact") says it is there.
-            return result switch { Assertion.Present => Assertion.Absent, Assertion.Absent => Assertion.Present, var other => other };
+            // A normal statement ("strength 5/5", "sensation intact") says the deficit is absent, whatever negation-like cue ConText saw.
+            return result is Assertion.Hypothetical or Assertion.Family or Assertion.Possible ? result : Assertion.Absent;
+        if (result == Assertion.Present && policy.PlannedTypes.Contains(rule.Type))
+        {
+            var lead = docText[sentence.Start..evidenceStart];
+            var whole = docText[sentence.Start..sentence.End];
+            var ongoing = policy.OngoingCue?.IsMatch(whole) == true;
+            if (!ongoing && (policy.PlannedCue?.IsMatch(lead) == true || (section is not null && policy.PlanSections.Contains(section))))
+                return Assertion.Hypothetical;
+        }
         return result;
     }
 

@@ -18,7 +18,7 @@ public sealed class DetectorRules
         "suppresses", "numeric", "caseSensitive", "asPresent", "comment",
     ];
     private static readonly HashSet<string> FileKeys = ["_comment", "rules"];
-    private static readonly HashSet<string> SettingsKeys = ["_comment", "pediatricMaxAge", "groupBy", "extractors", "agePatterns", "explains", "composeCaudaEquina"];
+    private static readonly HashSet<string> SettingsKeys = ["_comment", "pediatricMaxAge", "groupBy", "extractors", "agePatterns", "explains", "composeCaudaEquina", "assertionPolicy"];
     private static readonly HashSet<string> ExtractorKeys = ["id", "types", "attribute", "pattern", "group", "value", "as", "scope", "when", "lexicon", "comment"];
     private static readonly HashSet<string> Builtin = ["laterality", "level"];
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -248,8 +248,33 @@ public sealed class DetectorRules
             explains = new Composition.ExplainsSettings(Compile(Str(xp, "cue") ?? throw Bad("missing 'cue'"), "cue", false, lexicons, Bad),
                 exclusions, deficits, xp.TryGetProperty("sentenceReach", out var sr) ? sr.GetInt32() : 2);
         }
+        var policy = new AssertionPolicy();
+        if (root.TryGetProperty("assertionPolicy", out var ap))
+        {
+            RuleFileException Bad(string m) => new(file, "assertionPolicy", m);
+            foreach (var p in ap.EnumerateObject())
+                if (p.Name is not ("unchecked" or "checked" or "ignoreTriggers" or "plannedTypes" or "plannedCue" or "ongoingCue" or "planSections" or "comment"))
+                    throw Bad($"unknown key '{p.Name}'");
+            Regex? Re(string key) => Str(ap, key) is { } v ? Compile(v, key, false, lexicons, Bad) : null;
+            var ignore = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+            if (ap.TryGetProperty("ignoreTriggers", out var it))
+                foreach (var t in it.EnumerateObject())
+                {
+                    if (!catalog.Has(t.Name)) throw Bad($"type '{t.Name}' is not in types.json");
+                    ignore[t.Name] = t.Value.EnumerateArray().Select(x => x.GetString()!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+                }
+            var planned = (StrList(ap, "plannedTypes", Bad) ?? []).ToHashSet(StringComparer.Ordinal);
+            foreach (var t in planned) if (!catalog.Has(t)) throw Bad($"type '{t}' is not in types.json");
+            policy = new AssertionPolicy
+            {
+                Unchecked = Re("unchecked"), Checked = Re("checked"), IgnoreTriggers = ignore, PlannedTypes = planned,
+                PlannedCue = Re("plannedCue"), OngoingCue = Re("ongoingCue"),
+                PlanSections = (StrList(ap, "planSections", Bad) ?? []).ToHashSet(StringComparer.Ordinal),
+            };
+        }
         return new DetectorSettings
         {
+            Policy = policy,
             Explains = explains,
             ComposeCaudaEquina = !root.TryGetProperty("composeCaudaEquina", out var cc) || cc.GetBoolean(),
             PediatricMaxAge = root.TryGetProperty("pediatricMaxAge", out var pm) ? pm.GetInt32() : 17,

@@ -87,6 +87,28 @@ public sealed record DetectorSettings
     public IReadOnlyList<Regex> AgePatterns { get; init; } = [];
     /// <summary>Which types explain which deficits (plexopathy, neuropathy, peroneal nerve lesion).</summary>
     public Composition.ExplainsSettings? Explains { get; init; }
+    /// <summary>Assertion policies applied after ConText (checkboxes, ignored cues, planned care).</summary>
+    public AssertionPolicy Policy { get; init; } = new();
     /// <summary>Whether to compose cauda_equina_syndrome from its parts when the note does not state it.</summary>
     public bool ComposeCaudaEquina { get; init; } = true;
+}
+
+/// <summary>
+/// How the detector corrects ConText for form-like and plan-like writing (detector.json "assertionPolicy"):
+/// a box ticked or left empty before the words, cues that do not make a mention hypothetical for some types
+/// ("prn" on a medication), and care that is only planned ("restart PT", a plan-section order).
+/// </summary>
+public sealed record AssertionPolicy
+{
+    public Regex? Unchecked { get; init; }
+    public Regex? Checked { get; init; }
+    /// <summary>type -> trigger phrases (lower case) whose assertion is ignored for that type.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> IgnoreTriggers { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+    public IReadOnlySet<string> PlannedTypes { get; init; } = new HashSet<string>();
+    /// <summary>Cue before the mention in its sentence that makes it planned.</summary>
+    public Regex? PlannedCue { get; init; }
+    /// <summary>Cue that keeps it present (continuing or past care).</summary>
+    public Regex? OngoingCue { get; init; }
+    /// <summary>Sections where care is planned unless an ongoing cue says otherwise.</summary>
+    public IReadOnlySet<string> PlanSections { get; init; } = new HashSet<string>();
 }
