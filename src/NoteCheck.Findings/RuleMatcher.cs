@@ -116,6 +116,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             && policy.IgnoreTriggers.TryGetValue(rule.Type, out var ignored) && ignored.Contains(trigger.Trim().ToLowerInvariant()))
             result = Assertion.Present;
         if (rule.AsPresent.Contains(result)) result = Assertion.Present;
+        if (result == Assertion.Historical && policy.HistoricalAsPresent.Contains(rule.Type)) result = Assertion.Present;
         if (rule.AssertionMode == AssertionMode.Normal)
             // A normal statement ("strength 5/5", "sensation intact") says the deficit is absent, whatever negation-like cue ConText saw.
             return result is Assertion.Hypothetical or Assertion.Family or Assertion.Possible ? result : Assertion.Absent;
@@ -208,7 +209,7 @@ public static partial class Normalizer
     {
         if (!double.TryParse(value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
             return WordNumber(value);
-        return d == Math.Floor(d) && Math.Abs(d) < int.MaxValue ? (int)d : d;
+        return d == Math.Floor(d) && Math.Abs(d) < int.MaxValue ? (object)(int)d : d;
     }
 
     private static object? WordNumber(string value) => value.Trim().ToLowerInvariant() switch

@@ -14,7 +14,7 @@ internal static class EvalCommand
     {
         // Findings corpora (packet folders, span JSONL, MTSamples labels) are scored by NoteCheck.Findings.
         var named = args.Where((a, i) => i > 0 && args[i - 1] == "--corpus").ToList();
-        if (named.Count > 0 && named.All(FindingsEval.Handles)) return FindingsEval.Run(args, Console.Out, Console.Error);
+        if (args.Contains("--show") || (named.Count > 0 && named.All(FindingsEval.Handles))) return FindingsEval.Run(args, Console.Out, Console.Error);
         var corpora = new List<string>();
         var showErrors = false;
         string? onlySplit = null;

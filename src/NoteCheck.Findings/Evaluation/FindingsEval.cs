@@ -49,6 +49,7 @@ public static class FindingsEval
                     case "--csv": csv = Next(); break;
                     case "--errors": errors = true; break;
                     case "--show-text": showText = true; break;
+                    case "--show": return Show(Next(), stdout);
                     default:
                         if (!args[i].StartsWith("--")) { corpora.Add(args[i]); break; }
                         stderr.WriteLine($"notecheck eval: unknown option {args[i]}");
@@ -98,6 +99,21 @@ public static class FindingsEval
         stdout.WriteLine();
         stdout.Write(FindingsEvaluator.NoteLevel(predictions).Format($"Note level ({scope}; 'present' per document and type)"));
         if (errors) PrintErrors(predictions, stdout, showText);
+        return 0;
+    }
+
+    /// <summary>Lists the findings of one text file (for rule authors; evidence offsets and rule ids).</summary>
+    private static int Show(string path, TextWriter w)
+    {
+        if (!File.Exists(path)) { w.WriteLine($"{path}: not found"); return 1; }
+        var doc = TextDocuments.FromText(Path.GetFileName(path), File.ReadAllText(path));
+        var text = TextPipeline.Default.Analyze(doc);
+        foreach (var f in FindingDetector.Default.Detect(text, FindingContext.Empty))
+        {
+            var attrs = string.Join(" ", f.Attributes.Select(a => $"{a.Key}={(a.Value is DateOnly d ? d.ToString("yyyy-MM-dd") : a.Value)}"));
+            var spans = string.Join(" | ", f.Evidence.Select(e => $"[{e.Start},{e.End}) {e.Text.Replace("\n", "\\n")}"));
+            w.WriteLine($"{f.Type} {TextDocuments.Name(f.Assertion)} note={f.NoteIndex} sec={f.Section} lat={f.Laterality} lvl={f.Level} {attrs} {f.RuleId} :: {spans}");
+        }
         return 0;
     }
 

@@ -111,4 +111,6 @@ public sealed record AssertionPolicy
     public Regex? OngoingCue { get; init; }
     /// <summary>Sections where care is planned unless an ongoing cue says otherwise.</summary>
     public IReadOnlySet<string> PlanSections { get; init; } = new HashSet<string>();
+    /// <summary>Types whose "history of" still describes the patient now (chronic conditions, past events that count).</summary>
+    public IReadOnlySet<string> HistoricalAsPresent { get; init; } = new HashSet<string>();
 }

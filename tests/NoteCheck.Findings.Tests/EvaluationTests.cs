@@ -1,0 +1,101 @@
+using NoteCheck.Findings.Evaluation;
+
+namespace NoteCheck.Findings.Tests;
+
+/// <summary>The packet, span and MTSamples evaluators on small corpora written to disk.</summary>
+public sealed class EvaluationTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "nc-findings-eval-" + Guid.NewGuid().ToString("N"));
+
+    public EvaluationTests()
+    {
+        var packet = Path.Combine(_dir, "packets", "dev-001-foot-drop");
+        Directory.CreateDirectory(packet);
+        File.WriteAllText(Path.Combine(packet, "2025-01-02-office-visit.txt"),
+            "Office visit\r\nExam: left ankle dorsiflexion 0/5. Denies saddle anesthesia.\r\nSensation intact.\r\n");
+        File.WriteAllText(Path.Combine(packet, "request.json"), "{ \"requestId\": \"CP-001\", \"requestDate\": \"2025-01-10\", \"patient\": { \"dob\": \"1960-01-01\" } }");
+        File.WriteAllText(Path.Combine(packet, "expected.json"), """
+            { "split": "dev", "outcome": "refer_to_reviewer", "metIndications": [],
+              "findings": [
+                { "file": "2025-01-02-office-visit.txt", "type": "foot_drop", "assertion": "present", "text": "left ankle dorsiflexion 0/5" },
+                { "file": "2025-01-02-office-visit.txt", "type": "saddle_anesthesia", "assertion": "absent", "text": "saddle anesthesia" },
+                { "file": "2025-01-02-office-visit.txt", "type": "dermatomal_sensory_loss", "assertion": "absent", "text": "Sensation intact" },
+                { "file": "2025-01-02-office-visit.txt", "type": "trauma", "assertion": "present", "text": "Office visit" }
+              ] }
+            """);
+        var other = Path.Combine(_dir, "packets", "train-002-other");
+        Directory.CreateDirectory(other);
+        File.WriteAllText(Path.Combine(other, "2025-01-02-office-visit.txt"), "No back pain.");
+        File.WriteAllText(Path.Combine(other, "expected.json"), "{ \"findings\": [] }");
+    }
+
+    public void Dispose() => Directory.Delete(_dir, true);
+
+    [Fact]
+    public void Packet_corpus_is_read_per_split_with_gold_offsets_located()
+    {
+        var (docs, issues) = PacketCorpusReader.Read(Path.Combine(_dir, "packets"), "dev");
+        Assert.Empty(issues);
+        var doc = Assert.Single(docs);
+        Assert.Equal("dev", doc.Split);
+        Assert.Equal(4, doc.Gold.Count);
+        var drop = doc.Gold.Single(g => g.Type == "foot_drop");
+        Assert.Equal("left ankle dorsiflexion 0/5", doc.Document.Text[drop.Start..drop.End]);
+        Assert.Equal(new DateOnly(1960, 1, 1), doc.Request!.Patient!.Dob);
+    }
+
+    [Fact]
+    public void Scores_count_hits_misses_and_wrong_findings()
+    {
+        var (docs, _) = PacketCorpusReader.Read(Path.Combine(_dir, "packets"), "dev");
+        var predictions = new FindingsEvaluator(FindingDetector.Default, NoteCheck.Text.TextPipeline.Default).Run(docs);
+        var mention = FindingsEvaluator.MentionLevel(predictions);
+        Assert.Equal(1, mention.ByLabel["foot_drop"].Found);
+        Assert.Equal(1.0, mention.ByLabel["saddle_anesthesia"].Recall);
+        Assert.Equal(0, mention.ByLabel["trauma"].Found); // the deliberately wrong gold mention is a miss
+        Assert.Equal(0.0, mention.ByLabel["trauma"].Recall);
+        var note = FindingsEvaluator.NoteLevel(predictions);
+        Assert.Equal(1, note.ByLabel["foot_drop"].Correct);
+        Assert.False(note.ByLabel.ContainsKey("saddle_anesthesia")); // absent only: no 'present' unit
+    }
+
+    [Fact]
+    public void Span_corpus_round_trips_text_offsets_and_request_facts()
+    {
+        var (docs, _) = PacketCorpusReader.Read(Path.Combine(_dir, "packets"), null);
+        var path = Path.Combine(_dir, "spans.jsonl");
+        SpanCorpus.Write(path, docs);
+        var (back, issues) = SpanCorpus.Read(path, "dev");
+        Assert.Empty(issues);
+        var doc = Assert.Single(back);
+        var original = docs.Single(d => d.Split == "dev");
+        Assert.Equal(original.Document.Text, doc.Document.Text);
+        Assert.Equal(original.Gold.OrderBy(g => g.Start).Select(g => (g.Type, g.Assertion, g.Start, g.End)),
+            doc.Gold.OrderBy(g => g.Start).Select(g => (g.Type, g.Assertion, g.Start, g.End)));
+        Assert.Equal(new DateOnly(1960, 1, 1), doc.Request!.Patient!.Dob);
+    }
+
+    [Fact]
+    public void Csv_parser_keeps_quoted_commas_quotes_and_line_breaks()
+    {
+        var rows = MtSamplesEvaluator.ParseCsv("note_ids,transcription\n\"1;2\",\"a, b\nc \"\"q\"\"\"\n3,plain\n");
+        Assert.Equal(3, rows.Count);
+        Assert.Equal("1;2", rows[1][0]);
+        Assert.Equal("a, b\nc \"q\"", rows[1][1]);
+        Assert.Equal("plain", rows[2][1]);
+    }
+
+    [Fact]
+    public void MtSamples_labels_are_joined_by_id_and_scored_per_type()
+    {
+        var csv = Path.Combine(_dir, "notes.csv");
+        File.WriteAllText(csv, "note_ids,transcription\n\"7;8\",\"HISTORY OF PRESENT ILLNESS: , Low back pain with sciatica. No trauma.,PHYSICAL EXAMINATION: , Strength 5/5.\"\n");
+        var labels = Path.Combine(_dir, "labels.jsonl");
+        File.WriteAllText(labels, "{\"noteId\": \"7;8\", \"labels\": {\"back_pain\": \"present\", \"trauma\": \"absent\", \"foot_drop\": \"not_mentioned\"}}\n{\"noteId\": \"9\", \"labels\": {}}\n");
+        var result = new MtSamplesEvaluator(FindingDetector.Default, NoteCheck.Text.TextPipeline.Default).Evaluate(labels, csv);
+        Assert.Equal(1, result.Notes);
+        Assert.Equal(["9"], result.MissingIds);
+        Assert.Equal(1, result.Present.ByLabel["back_pain"].Correct);
+        Assert.Equal(0, result.Present.ByLabel["trauma"].Predicted);
+    }
+}

@@ -1,0 +1,74 @@
+using NoteCheck.Core;
+using NoteCheck.Findings.Rules;
+
+namespace NoteCheck.Findings.Tests;
+
+/// <summary>The rule files load, and a bad file fails naming the file, the rule id and the key.</summary>
+public sealed class RuleLoadingTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "nc-findings-rules-" + Guid.NewGuid().ToString("N"));
+
+    public RuleLoadingTests()
+    {
+        var source = RulesLocator.PathOf("findings");
+        Directory.CreateDirectory(Path.Combine(_dir, "detectors"));
+        foreach (var f in new[] { "types.json", "lexicons.json", "detector.json" }) File.Copy(Path.Combine(source, f), Path.Combine(_dir, f));
+    }
+
+    public void Dispose() => Directory.Delete(_dir, true);
+
+    private RuleFileException LoadWith(string rule)
+    {
+        File.WriteAllText(Path.Combine(_dir, "detectors", "bad.json"), "{ \"rules\": [ " + rule + " ] }");
+        return Assert.Throws<RuleFileException>(() => DetectorRules.Load(_dir));
+    }
+
+    [Fact]
+    public void Shipped_rules_load_and_every_type_in_them_is_in_the_catalog()
+    {
+        var rules = DetectorRules.Default;
+        Assert.True(rules.Rules.Count > 150);
+        Assert.All(rules.Rules, r => Assert.True(rules.Catalog.Has(r.Type)));
+        Assert.Equal(rules.Rules.Count, rules.Rules.Select(r => r.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Unknown_key_names_file_rule_and_key()
+    {
+        var e = LoadWith("{ \"id\": \"x.one\", \"type\": \"foot_drop\", \"pattern\": \"foot drop\", \"patern\": \"typo\" }");
+        Assert.Contains("bad.json", e.Message);
+        Assert.Contains("x.one", e.Message);
+        Assert.Contains("patern", e.Message);
+    }
+
+    [Fact]
+    public void Unknown_type_attribute_value_and_lexicon_are_rejected()
+    {
+        Assert.Contains("not in types.json", LoadWith("{ \"id\": \"x.t\", \"type\": \"foot_fall\", \"pattern\": \"x\" }").Message);
+        Assert.Contains("not an attribute", LoadWith("{ \"id\": \"x.a\", \"type\": \"foot_drop\", \"pattern\": \"x\", \"attributes\": { \"colour\": \"red\" } }").Message);
+        Assert.Contains("not one of", LoadWith("{ \"id\": \"x.v\", \"type\": \"conservative_treatment\", \"pattern\": \"x\", \"attributes\": { \"modality\": \"yoga\" } }").Message);
+        Assert.Contains("unknown macro or lexicon", LoadWith("{ \"id\": \"x.l\", \"type\": \"foot_drop\", \"pattern\": \"{@nowhere}\" }").Message);
+        Assert.Contains("not a valid regular expression", LoadWith("{ \"id\": \"x.r\", \"type\": \"foot_drop\", \"pattern\": \"(unclosed\" }").Message);
+        Assert.Contains("names no group", LoadWith("{ \"id\": \"x.g\", \"type\": \"foot_drop\", \"pattern\": \"x\", \"laterality\": \"$side\" }").Message);
+    }
+
+    [Fact]
+    public void Duplicate_ids_are_rejected()
+    {
+        var e = LoadWith("{ \"id\": \"x.d\", \"type\": \"foot_drop\", \"pattern\": \"a\" }, { \"id\": \"x.d\", \"type\": \"foot_drop\", \"pattern\": \"b\" }");
+        Assert.Contains("duplicate", e.Message);
+    }
+
+    [Fact]
+    public void A_rule_file_changes_behaviour_without_rebuilding()
+    {
+        File.WriteAllText(Path.Combine(_dir, "detectors", "one.json"),
+            "{ \"rules\": [ { \"id\": \"foot_drop.test\", \"type\": \"foot_drop\", \"pattern\": \"\\\\bdropped the foot\\\\b\", \"confidence\": 0.5 } ] }");
+        var detector = new FindingDetector(DetectorRules.Load(_dir), NoteCheck.Text.ContextAnalyzer.Default);
+        var doc = NoteCheck.Findings.Evaluation.TextDocuments.FromText("n.txt", "He dropped the foot on the stairs.");
+        var findings = detector.Detect(NoteCheck.Text.TextPipeline.Default.Analyze(doc), FindingContext.Empty);
+        var f = Assert.Single(findings);
+        Assert.Equal("foot_drop.test", f.RuleId);
+        Assert.Equal(0.5, f.Confidence);
+    }
+}
