@@ -70,8 +70,18 @@ public sealed class NoteSegmenter
         var text = document.Text;
         if (text.Length == 0) return [];
         var lines = Line.Of(text, 0, text.Length, document.Furniture);
+        // dates once over the whole text (not one regex pass per line), outside furniture
+        var dates = _time.Dates(text, 0, text.Length);
+        dates.RemoveAll(d => document.Furniture.Any(f => f.Start < d.End && d.Start < f.End));
         var info = new List<LineInfo>(lines.Count);
-        foreach (var line in lines) info.Add(Describe(text, line, document.Furniture));
+        var di = 0;
+        foreach (var line in lines)
+        {
+            while (di < dates.Count && dates[di].Start < line.Start) di++;
+            var lineDates = new List<TimeExpression>();
+            for (var k = di; k < dates.Count && dates[k].End <= line.End; k++) lineDates.Add(dates[k]);
+            info.Add(Describe(text, line, lineDates));
+        }
 
         // Walk the lines: a note "closes" at a signature or page break; the next anchor line after that opens a new one.
         var starts = new List<int> { 0 };
@@ -156,7 +166,7 @@ public sealed class NoteSegmenter
         return new NoteSegment(start, end, strong ?? weak ?? signature, kind ?? NoteKind.Other);
     }
 
-    private LineInfo Describe(string text, Line line, IReadOnlyList<TextRange> furniture)
+    private LineInfo Describe(string text, Line line, List<TimeExpression> dates)
     {
         var li = new LineInfo { Line = line };
         if (line.Furniture || line.End - line.Start > 400) return li;
@@ -173,8 +183,6 @@ public sealed class NoteSegmenter
             for (var i = 0; i < words.Count; i++)
                 if (_titles.TryMatch(words, i, out var len, out var kind) && len > best) { best = len; li.Title = kind; }
         }
-        var dates = _time.Dates(text, line.Start, line.End);
-        dates.RemoveAll(d => furniture.Any(f => f.Start < d.End && d.Start < f.End));
         if (dates.Count > 0)
         {
             li.AnyDate = dates[0].Date;

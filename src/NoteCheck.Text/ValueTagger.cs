@@ -80,7 +80,7 @@ public sealed class ValueTagger
         var order = 0;
         foreach (var p in _patterns)
             foreach (Match m in p.Regex.Matches(sub))
-                foreach (var v in Normalize(p, m, start))
+                foreach (var v in Normalize(p, m, start, text))
                     all.Add((v, order++));
         // within one kind, the longest match wins (strength tables before single grades, ranges before single levels)
         var kept = new List<ClinicalValue>();
@@ -106,18 +106,20 @@ public sealed class ValueTagger
     private static int MatchLength(ClinicalValue v) => v.MatchEnd - v.MatchStart;
     private static bool SameMatch((int S, int E, int Order) c, (int S, int E) span) => c.S == span.S && c.E == span.E;
 
-    private IEnumerable<ClinicalValue> Normalize(Pattern p, Match m, int offset)
+    private IEnumerable<ClinicalValue> Normalize(Pattern p, Match m, int offset, string text)
     {
         var ms = offset + m.Index;
         var me = ms + m.Length;
         var target = m.Groups["target"].Success ? Clean(m.Groups["target"].Value) : null;
         if (m.Groups["right"].Success && m.Groups["left"].Success)
         {
-            yield return new ClinicalValue(offset + m.Groups["right"].Index, offset + m.Groups["right"].Index + m.Groups["right"].Length, p.Kind, Grade(m.Groups["right"].Value), target, "right") { RuleId = p.Id, MatchStart = ms, MatchEnd = me };
-            yield return new ClinicalValue(offset + m.Groups["left"].Index, offset + m.Groups["left"].Index + m.Groups["left"].Length, p.Kind, Grade(m.Groups["left"].Value), target, "left") { RuleId = p.Id, MatchStart = ms, MatchEnd = me };
+            var (first, second) = ColumnOrder(text, ms);
+            yield return new ClinicalValue(offset + m.Groups["right"].Index, offset + m.Groups["right"].Index + m.Groups["right"].Length, p.Kind, Grade(m.Groups["right"].Value), target, first) { RuleId = p.Id, MatchStart = ms, MatchEnd = me };
+            yield return new ClinicalValue(offset + m.Groups["left"].Index, offset + m.Groups["left"].Index + m.Groups["left"].Length, p.Kind, Grade(m.Groups["left"].Value), target, second) { RuleId = p.Id, MatchStart = ms, MatchEnd = me };
             yield break;
         }
         var side = SideOf(m, "side") ?? SideOf(m, "side2") ?? SideOf(m, "side3");
+        if (side is null && p.Kind is ValueKind.StrengthGrade or ValueKind.ReflexGrade) side = SideBefore(text, ms);
         string? value;
         switch (p.Kind)
         {
@@ -137,7 +139,10 @@ public sealed class ValueTagger
                 value = Grade(m.Groups["value"].Value);
                 break;
             case ValueKind.ReflexGrade:
-                value = m.Groups["value"].Success && m.Groups["value"].Length > 0 ? Grade(m.Groups["value"].Value).ToLowerInvariant() : "present";
+                value = !m.Groups["value"].Success || m.Groups["value"].Length == 0 ? "present"
+                    : Regex.IsMatch(m.Groups["value"].Value, @"^\s*[0-4]") && !m.Groups["value"].Value.Contains("beat", StringComparison.OrdinalIgnoreCase)
+                        ? Grade(m.Groups["value"].Value)
+                        : Regex.Replace(Regex.Replace(m.Groups["value"].Value.Trim().ToLowerInvariant(), @"\s+", " "), @"\s+of$", "");
                 break;
             case ValueKind.Dob:
                 value = Dob(m.Groups["value"].Value);
@@ -149,6 +154,43 @@ public sealed class ValueTagger
         if (string.IsNullOrEmpty(value)) yield break;
         if (p.Kind == ValueKind.Age && (!int.TryParse(value, out var age) || age > 120)) yield break;
         yield return new ClinicalValue(ms, me, p.Kind, value, target, p.Kind == ValueKind.Laterality ? value : side) { RuleId = p.Id, MatchStart = ms, MatchEnd = me };
+    }
+
+    private static readonly Regex SideWordBefore = new(@"(?:^|[\s(,;:])(?<w>left|right|bilateral(?:ly)?|bilat|b/l|lt\.?|rt\.?|L|R|LLE|RLE|BLE)\s+$",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>A side word right before a value's match, on the same line ("left EHL 4/5").</summary>
+    private string? SideBefore(string text, int at)
+    {
+        var from = Math.Max(0, at - 14);
+        var nl = text.LastIndexOf('\n', Math.Max(0, at - 1), at - from);
+        if (nl >= from) from = nl + 1;
+        var m = SideWordBefore.Match(text, from, at - from);
+        return m.Success && _sides.TryGetValue(m.Groups["w"].Value.TrimEnd('.'), out var s) ? s
+            : m.Success && _sides.TryGetValue(m.Groups["w"].Value, out s) ? s : null;
+    }
+
+    private static readonly Regex ColumnHeader = new(@"\b(?<a>right|left|rt|lt|R|L)\b[ \t]{2,}(?:\S+[ \t]{2,})?(?<b>right|left|rt|lt|R|L)\b",
+        RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>Column order of a table row: the nearest line above (within 8 lines) naming two sides; Right then Left by default.</summary>
+    private (string First, string Second) ColumnOrder(string text, int rowStart)
+    {
+        var end = text.LastIndexOf('\n', Math.Max(0, rowStart - 1));
+        for (var k = 0; k < 8 && end > 0; k++)
+        {
+            var start = text.LastIndexOf('\n', end - 1) + 1;
+            var m = ColumnHeader.Match(text, start, end - start);
+            if (m.Success)
+            {
+                var a = _sides.TryGetValue(m.Groups["a"].Value, out var sa) ? sa : null;
+                var b = _sides.TryGetValue(m.Groups["b"].Value, out var sb) ? sb : null;
+                if (a is "left" && b is "right") return ("left", "right");
+                if (a is "right" && b is "left") return ("right", "left");
+            }
+            end = start - 1;
+        }
+        return ("right", "left");
     }
 
     private string? SideOf(Match m, string group)

@@ -1,0 +1,83 @@
+using NoteCheck.Core;
+using NoteCheck.Text;
+
+namespace NoteCheck.Text.Tests;
+
+public class NoteSegmenterTests
+{
+    private const string Banner = "03/20/2024 09:14 FAX 555-0100 FROM: REGIONAL IMAGING   P.002/017";
+
+    // A faxed packet: an office visit, a PT note, and an MRI report, each after a signature and a page break.
+    private static readonly string Packet =
+        Banner + "\n" +
+        "Summit Spine Associates\nFOLLOW-UP VISIT\nPatient: Jane Roe  DOB: 05/02/1979\nVisit date: 02/01/2024\n" +
+        "HPI: Left leg pain for 8 weeks.\nPlan: MRI lumbar spine.\nElectronically signed by A. Smith, MD on 02/01/2024\nA. Smith, MD\n\f" +
+        Banner + "\n" +
+        "Peak Physical Therapy\nPhysical Therapy Daily Note\nPatient: Jane Roe\nDate: 02/15/2024\n" +
+        "Subjective: Pain 6/10.\nTherapist signature: K. Lee, PT 02/15/2024\n\f" +
+        "Regional Imaging Center\nMRI LUMBAR SPINE WITHOUT CONTRAST\nExam date: 03/01/2024\n" +
+        "FINDINGS: L4-5 left paracentral disc protrusion.\nIMPRESSION: L4-5 disc protrusion contacting the left L5 root.\nDictated by R. Patel, MD\n";
+
+    private static SourceDocument Doc()
+    {
+        var furniture = new List<TextRange>();
+        for (var i = Packet.IndexOf(Banner, StringComparison.Ordinal); i >= 0; i = Packet.IndexOf(Banner, i + 1, StringComparison.Ordinal))
+            furniture.Add(new TextRange(i, i + Banner.Length));
+        return PipelineTests.Doc(Packet, [.. furniture]);
+    }
+
+    [Fact]
+    public void Splits_a_faxed_packet_into_notes_with_dates_and_kinds()
+    {
+        var notes = NoteSegmenter.Default.Segment(Doc());
+        Xunit.Assert.Equal(3, notes.Count);
+        Xunit.Assert.Equal((new DateOnly(2024, 2, 1), NoteKind.OfficeVisit), (notes[0].Date, notes[0].Kind));
+        Xunit.Assert.Equal((new DateOnly(2024, 2, 15), NoteKind.PtNote), (notes[1].Date, notes[1].Kind));
+        Xunit.Assert.Equal((new DateOnly(2024, 3, 1), NoteKind.ImagingReport), (notes[2].Date, notes[2].Kind));
+        // the letterhead starts the note; notes tile the document
+        Xunit.Assert.Equal(Packet.IndexOf("Regional Imaging Center", StringComparison.Ordinal), notes[2].Start);
+        Xunit.Assert.Equal(notes[0].End, notes[1].Start);
+        Xunit.Assert.Equal(Packet.Length, notes[^1].End);
+    }
+
+    [Fact]
+    public void Furniture_never_gives_a_date_and_stays_out_of_sentences()
+    {
+        var doc = Doc();
+        var ct = TextPipeline.Default.Analyze(doc);
+        Xunit.Assert.DoesNotContain(ct.Notes, n => n.Date == new DateOnly(2024, 3, 20));
+        foreach (var f in doc.Furniture)
+            Xunit.Assert.DoesNotContain(ct.Sentences, s => s.Start < f.End && f.Start < s.End);
+        Xunit.Assert.DoesNotContain(ct.Times, t => t.Date == new DateOnly(2024, 3, 20));
+    }
+
+    [Fact]
+    public void Signature_date_is_the_fallback()
+    {
+        const string text = "Spine Clinic\nProgress Note\nHPI: Back pain.\nElectronically signed by A. Smith, MD 04/04/2024\n";
+        var notes = NoteSegmenter.Default.Segment(PipelineTests.Doc(text));
+        Xunit.Assert.Single(notes);
+        Xunit.Assert.Equal(new DateOnly(2024, 4, 4), notes[0].Date);
+        Xunit.Assert.Equal(NoteKind.OfficeVisit, notes[0].Kind);
+    }
+
+    [Fact]
+    public void A_continuation_page_with_the_same_date_stays_in_its_note()
+    {
+        const string text = "Spine Clinic\nOFFICE VISIT\nDate of service: 04/04/2024\nHPI: Back pain for 8 weeks.\n\f" +
+                            "Date of service: 04/04/2024\nEXAM: Strength 5/5.\nElectronically signed 04/04/2024\n";
+        var notes = NoteSegmenter.Default.Segment(PipelineTests.Doc(text));
+        Xunit.Assert.Single(notes);
+    }
+
+    [Theory]
+    [InlineData("EMG/NCS REPORT\nDate of study: 01/05/2024\nFindings: normal.", NoteKind.EmgReport)]
+    [InlineData("EMERGENCY DEPARTMENT NOTE\nDate of service: 01/05/2024\nHPI: fall.", NoteKind.EdNote)]
+    [InlineData("OPERATIVE REPORT\nDate of surgery: 01/05/2024\nProcedure: L4-5 microdiscectomy.", NoteKind.OperativeNote)]
+    [InlineData("Neurosurgical Consultation\nDate: 01/05/2024\nReason for consultation: stenosis.", NoteKind.Consult)]
+    [InlineData("Valley Chiropractic Clinic\nDOS: 01/05/2024\nS: low back pain.", NoteKind.ChiropracticNote)]
+    [InlineData("DISCHARGE SUMMARY\nAdmission date: 01/05/2024\nHospital course: uneventful.", NoteKind.DischargeSummary)]
+    [InlineData("To whom it may concern:\nMs. Roe has been under my care since 01/05/2024.", NoteKind.Letter)]
+    public void Kinds_come_from_title_lines(string text, NoteKind kind) =>
+        Xunit.Assert.Equal(kind, NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Kind);
+}

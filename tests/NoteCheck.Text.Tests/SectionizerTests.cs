@@ -1,0 +1,60 @@
+using NoteCheck.Text;
+using NoteCheck.Text.Rules;
+
+namespace NoteCheck.Text.Tests;
+
+public class SectionizerTests
+{
+    private static List<Section> Find(string s) => Sectionizer.Default.Find(s, 0, s.Length, []);
+
+    [Fact]
+    public void Headers_on_their_own_line_and_inline_with_canonical_names()
+    {
+        const string note = "CHIEF COMPLAINT\nBack pain.\nHPI: 45 y/o with pain.\nPast Medical History: HTN.\nA/P: Lumbar strain.\nROS: negative.\n";
+        Xunit.Assert.Equal(["chief_complaint", "hpi", "pmh", "assessment_plan", "ros"], Find(note).Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Lost_line_breaks_with_inline_capital_headers()
+    {
+        const string note = "HISTORY OF PRESENT ILLNESS:  ,The patient is a 52-year-old with back pain.,PAST MEDICAL HISTORY:  ,Hypertension.,PHYSICAL EXAMINATION: ,Strength 5/5.";
+        var sections = Find(note);
+        Xunit.Assert.Equal(["hpi", "pmh", "physical_exam"], sections.Select(s => s.Name));
+        Xunit.Assert.Equal("PAST MEDICAL HISTORY:", sections[1].Header);
+    }
+
+    [Fact]
+    public void Header_words_inside_prose_are_not_headers()
+    {
+        const string note = "HPI: She has a history of back pain and her exam today was limited by pain.\n";
+        Xunit.Assert.Single(Find(note));
+    }
+
+    [Fact]
+    public void Rules_files_with_unknown_keys_fail_naming_file_and_key()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sections-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{\"sections\": [{\"name\": \"hpi\", \"headers\": [\"hpi\"], \"colour\": \"red\"}]}");
+        try
+        {
+            var e = Xunit.Assert.Throws<RuleFileException>(() => Sectionizer.Load(path));
+            Xunit.Assert.Contains(Path.GetFileName(path), e.Message);
+            Xunit.Assert.Contains("colour", e.Message);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Context_rules_with_unknown_category_fail()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"context-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{\"triggers\": [{\"id\": \"x\", \"category\": \"negated\", \"direction\": \"forward\", \"phrases\": [\"no\"]}], \"pseudo\": [], \"terminators\": [], \"normalCues\": [], \"sectionEffects\": [], \"negativeHeaderCues\": [], \"pastEventTargets\": []}");
+        try
+        {
+            var e = Xunit.Assert.Throws<RuleFileException>(() => ContextAnalyzer.Load(path, Sectionizer.Default));
+            Xunit.Assert.Contains("category", e.Message);
+            Xunit.Assert.Contains("negated", e.Message);
+        }
+        finally { File.Delete(path); }
+    }
+}
