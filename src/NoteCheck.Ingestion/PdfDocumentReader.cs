@@ -7,16 +7,26 @@ using UglyToad.PdfPig.Exceptions;
 namespace NoteCheck.Ingestion;
 
 /// <summary>
-/// Reads a PDF into one string with a box per character. Pages with a usable text layer are
-/// read from it; the others go to <see cref="IPageOcr"/> and, when that cannot read them, stay in
-/// the document as empty <c>unreadable</c> pages with an error, never dropped.
+/// Reads a PDF into one string with a box per character. Pages whose text layer passes
+/// <see cref="TextLayerCheck"/> are read from it; the others go to <see cref="IPageOcr"/> (several
+/// pages at once, each with a time limit) and, when OCR cannot read them, stay in the document as
+/// <c>unreadable</c> pages with an error, never dropped.
 /// </summary>
-public sealed class PdfDocumentReader(FurnitureDetector furniture, IPageOcr ocr)
+public sealed class PdfDocumentReader(FurnitureDetector furniture, IPageOcr ocr, TextLayerCheck check)
 {
-    /// <summary>A page needs at least this many visible characters, else it is treated as a scan.</summary>
-    private const int MinUsableChars = 8;
-    /// <summary>Mean OCR confidence (0-100) under which a reviewer is warned.</summary>
-    private const double LowOcrConfidence = 60;
+    public PdfDocumentReader(FurnitureDetector furniture, IPageOcr ocr) : this(furniture, ocr, TextLayerCheck.Default) { }
+
+    /// <summary>What the text layer gave for one page, before OCR.</summary>
+    private sealed class PageRead
+    {
+        public required int Number { get; init; }
+        public double Width { get; init; }
+        public double Height { get; init; }
+        public List<LayoutWord> Words { get; init; } = [];
+        public TextLayerVerdict Verdict { get; init; }
+        public bool Damaged { get; init; }
+        public OcrPageResult? Ocr { get; set; }
+    }
 
     public DocumentReadResult Read(string path, string fileName, byte[] bytes, CancellationToken cancellation = default)
     {
@@ -35,6 +45,8 @@ public sealed class PdfDocumentReader(FurnitureDetector furniture, IPageOcr ocr)
         {
             return DocumentReadResult.Failed(fileName, IngestionCodes.CorruptPdf, $"{fileName}: the PDF is damaged and cannot be opened ({e.GetType().Name}).");
         }
+        var errors = new List<PacketError>();
+        List<PageRead> pages;
         using (pdf)
         {
             int pageCount;
@@ -45,31 +57,32 @@ public sealed class PdfDocumentReader(FurnitureDetector furniture, IPageOcr ocr)
             }
             if (pageCount == 0)
                 return DocumentReadResult.Failed(fileName, IngestionCodes.CorruptPdf, $"{fileName}: the PDF has no pages.");
-
-            var builder = new DocumentTextBuilder();
-            var pages = new List<PageInfo>();
-            var errors = new List<PacketError>();
+            // PdfPig is not thread-safe: the text layer is read page by page.
+            pages = [];
             for (var n = 1; n <= pageCount; n++)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var start = builder.BeginPage();
-                var (status, width, height, confidence) = ReadPage(pdf, path, fileName, n, builder, errors, cancellation);
-                pages.Add(new PageInfo(n, status, start, builder.Length, width, height) { OcrConfidence = confidence });
+                pages.Add(ReadTextLayer(pdf, fileName, n, errors));
             }
-            return new DocumentReadResult(fileName, Build(fileName, builder, pages), errors);
         }
-    }
+        RunOcr(path, pages.Where(p => !p.Damaged && p.Verdict != TextLayerVerdict.Usable).ToList(), cancellation);
 
-    private SourceDocument Build(string fileName, DocumentTextBuilder builder, List<PageInfo> pages)
-    {
+        var builder = new DocumentTextBuilder();
+        var infos = new List<PageInfo>();
+        foreach (var page in pages)
+        {
+            var start = builder.BeginPage();
+            var (status, confidence) = Write(page, fileName, builder, errors);
+            infos.Add(new PageInfo(page.Number, status, start, builder.Length, page.Width, page.Height) { OcrConfidence = confidence });
+        }
         var text = builder.Text;
-        var document = new SourceDocument(fileName, text, pages, builder.BuildGeometry());
-        document.Furniture = furniture.Detect(text, pages);
-        return document;
+        var document = new SourceDocument(fileName, text, infos, builder.BuildGeometry());
+        document.Furniture = furniture.Detect(text, infos);
+        errors.Sort((x, y) => (x.Page ?? 0).CompareTo(y.Page ?? 0));
+        return new DocumentReadResult(fileName, document, errors);
     }
 
-    private (PageStatus, double, double, double?) ReadPage(PdfDocument pdf, string path, string fileName, int n,
-        DocumentTextBuilder builder, List<PacketError> errors, CancellationToken cancellation)
+    private PageRead ReadTextLayer(PdfDocument pdf, string fileName, int n, List<PacketError> errors)
     {
         Page page;
         try { page = pdf.GetPage(n); }
@@ -77,41 +90,73 @@ public sealed class PdfDocumentReader(FurnitureDetector furniture, IPageOcr ocr)
         {
             errors.Add(new PacketError(fileName, n, Severity.Error, IngestionCodes.UnreadablePage,
                 $"{fileName} page {n}: the page is damaged and cannot be read ({e.GetType().Name})."));
-            return (PageStatus.Unreadable, 0, 0, null);
+            return new PageRead { Number = n, Damaged = true, Verdict = TextLayerVerdict.NoText };
         }
-        double width = page.Width, height = page.Height;
         List<LayoutWord> words;
         try { words = TextLayerWords(page); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             words = [];
             errors.Add(new PacketError(fileName, n, Severity.Warning, IngestionCodes.UnreadablePage,
-                $"{fileName} page {n}: the text layer could not be parsed ({e.GetType().Name}); trying OCR."));
+                $"{fileName} page {n}: the text layer could not be parsed ({e.GetType().Name})."));
         }
-        if (Usable(words))
-        {
-            PageLayout.Write(words, builder);
-            return (PageStatus.Text, width, height, null);
-        }
-
-        var result = ocr.Recognize(path, n, width, height, cancellation);
-        if (result.Success && result.Words.Count > 0)
-        {
-            PageLayout.Write(OcrWords(result.Words), builder);
-            if (result.MeanConfidence < LowOcrConfidence)
-                errors.Add(new PacketError(fileName, n, Severity.Warning, IngestionCodes.LowOcrConfidence,
-                    $"{fileName} page {n}: read by OCR with low confidence ({result.MeanConfidence:0}%); check the page image."));
-            return (PageStatus.Ocr, width, height, result.MeanConfidence);
-        }
-        var why = result.Success ? "OCR found no text" : result.ErrorMessage ?? "OCR failed";
-        var what = SafeImageCount(page) > 0 ? "is an image without a text layer" : "has no extractable text";
-        errors.Add(new PacketError(fileName, n, Severity.Error, IngestionCodes.UnreadablePage, $"{fileName} page {n}: the page {what} ({why})."));
-        return (PageStatus.Unreadable, width, height, null);
+        var verdict = check.Judge(words.Select(w => w.Text).ToList(), TextLayerCheck.ImageCoverage(page));
+        return new PageRead { Number = n, Width = page.Width, Height = page.Height, Words = words, Verdict = verdict };
     }
 
-    private static int SafeImageCount(Page page)
+    // Pages without a usable text layer, several at once, each within the page time limit.
+    private void RunOcr(string path, List<PageRead> pages, CancellationToken cancellation)
     {
-        try { return page.NumberOfImages; } catch (Exception e) when (e is not OutOfMemoryException) { return 0; }
+        if (pages.Count == 0) return;
+        if (ocr.UnavailableReason is { } why)
+        {
+            foreach (var p in pages) p.Ocr = OcrPageResult.Failed("ocr_unavailable", why);
+            return;
+        }
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, check.Rules.Parallelism), CancellationToken = cancellation };
+        Parallel.ForEach(pages, options, page =>
+        {
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            limit.CancelAfter(check.Rules.PageTimeLimit);
+            try
+            {
+                page.Ocr = ocr.Recognize(path, page.Number, page.Width, page.Height, limit.Token);
+            }
+            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+                page.Ocr = OcrPageResult.Failed("ocr_timeout", $"OCR took longer than {check.Rules.PageTimeLimitSeconds:0} s");
+            }
+            catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+            {
+                page.Ocr = OcrPageResult.Failed("ocr_failed", $"OCR failed ({e.GetType().Name})");
+            }
+        });
+    }
+
+    private (PageStatus, double?) Write(PageRead page, string fileName, DocumentTextBuilder builder, List<PacketError> errors)
+    {
+        var n = page.Number;
+        if (page.Damaged) return (PageStatus.Unreadable, null);
+        if (page.Verdict == TextLayerVerdict.Usable)
+        {
+            PageLayout.Write(page.Words, builder);
+            return (PageStatus.Text, null);
+        }
+        var result = page.Ocr;
+        if (result is { Success: true } && result.Words.Count > 0)
+        {
+            PageLayout.Write(OcrWords(result.Words), builder);
+            if (result.MeanConfidence < check.Rules.LowConfidence)
+                errors.Add(new PacketError(fileName, n, Severity.Warning, IngestionCodes.LowOcrConfidence,
+                    $"{fileName} page {n}: read by OCR with low confidence ({result.MeanConfidence:0}%); check the page image."));
+            return (PageStatus.Ocr, result.MeanConfidence);
+        }
+        // Not readable. A few text-layer words over a scan (a fax banner) are still kept; garbled glyphs are not text.
+        if (page.Verdict == TextLayerVerdict.ImageWithFewWords) PageLayout.Write(page.Words, builder);
+        var why = result is null ? "OCR was not run" : result.Success ? "OCR found no text" : result.ErrorMessage ?? "OCR failed";
+        errors.Add(new PacketError(fileName, n, Severity.Error, IngestionCodes.UnreadablePage,
+            $"{fileName} page {n}: the page {TextLayerCheck.Describe(page.Verdict)} and could not be read ({why})."));
+        return (PageStatus.Unreadable, null);
     }
 
     private static bool LooksLikePdf(byte[] bytes)
@@ -120,22 +165,8 @@ public sealed class PdfDocumentReader(FurnitureDetector furniture, IPageOcr ocr)
         return head.IndexOf("%PDF-"u8) >= 0;
     }
 
-    // Enough visible characters that are not private-use or replacement glyphs (fonts without a
-    // Unicode map give those): otherwise the text layer is no use and the page goes to OCR.
-    private static bool Usable(List<LayoutWord> words)
-    {
-        int good = 0, bad = 0;
-        foreach (var w in words)
-            foreach (var g in w.Glyphs)
-                foreach (var c in g.Value)
-                {
-                    if (char.IsWhiteSpace(c)) continue;
-                    if (c == '\uFFFD' || char.IsControl(c) || (c >= '\uE000' && c <= '\uF8FF')) bad++; else good++;
-                }
-        return good >= MinUsableChars && good >= bad * 2;
-    }
-
-    private static List<LayoutWord> TextLayerWords(Page page)
+    /// <summary>The page's words as the layout reads them (public for the layout measurement).</summary>
+    public static List<LayoutWord> TextLayerWords(Page page)
     {
         var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         if (letters.Count == 0) return [];

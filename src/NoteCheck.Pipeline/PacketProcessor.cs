@@ -37,8 +37,8 @@ public sealed class PacketProcessor
     {
         var errors = new List<PacketError>(input.FileErrors);
         var documents = Ingest(input.DocumentPaths, errors, cancellation);
-        AnalyzeText(documents);
-        var findings = DetectFindings(documents, input.Request);
+        var texts = AnalyzeText(documents, errors);
+        var findings = DetectFindings(texts, input.Request);
         var verdict = Decide(input.Request, documents, findings);
         return Assemble(input, verdict, documents, findings, errors);
     }
@@ -56,13 +56,29 @@ public sealed class PacketProcessor
         return documents;
     }
 
-    // Stage 2, the text layer: notes (date of service, kind), sections, sentences, times, values.
-    // Analyze also sets document.Notes; the analyses are returned for the findings stage.
-    private static List<ClinicalText> AnalyzeText(List<SourceDocument> documents) =>
-        documents.Select(TextPipeline.Default.Analyze).ToList();
+    // Stage 2, the text layer: notes (with dates and kinds), sections, sentences, times, values.
+    // A failure inside it costs that document its structure (one undated note), not the packet.
+    private static List<ClinicalText> AnalyzeText(List<SourceDocument> documents, List<PacketError> errors)
+    {
+        var texts = new List<ClinicalText>();
+        foreach (var document in documents)
+        {
+            try
+            {
+                texts.Add(TextPipeline.Default.Analyze(document));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException and not InvalidDataException)
+            {
+                document.Notes = [new NoteSegment(0, document.Text.Length, null, NoteKind.Other)];
+                errors.Add(new PacketError(document.FileName, null, Severity.Warning, "text_layer_failed",
+                    $"{document.FileName}: notes and sections could not be analyzed ({e.GetType().Name}); read as one undated note."));
+            }
+        }
+        return texts;
+    }
 
     // Stage 3, findings detectors. Until they land: none.
-    private static IReadOnlyList<Finding> DetectFindings(List<SourceDocument> documents, ImagingRequest request) => [];
+    private static IReadOnlyList<Finding> DetectFindings(List<ClinicalText> texts, ImagingRequest request) => [];
 
     // Stage 4, the criteria engine (request defaults such as requestDate belong here). Until it lands: refer.
     private Decision Decide(ImagingRequest request, List<SourceDocument> documents, IReadOnlyList<Finding> findings) => new()

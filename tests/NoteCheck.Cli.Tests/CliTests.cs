@@ -100,7 +100,9 @@ public class CliTests
         string[] keys = ["requestId", "outcome", "metIndications", "reasons", "indications", "findings", "documents", "errors", "versions"];
         Assert.Equal(keys, json.EnumerateObject().Select(p => p.Name).Take(keys.Length));
         var note = json.GetProperty("documents")[1].GetProperty("notes")[0];
-        Assert.Equal("other", note.GetProperty("kind").GetString());
+        // The text layer dates and classifies the note (visit.txt: "Office visit 02/12/2024").
+        Assert.Equal("office_visit", note.GetProperty("kind").GetString());
+        Assert.Equal("2024-02-12", note.GetProperty("date").GetString());
         Assert.Equal(0, note.GetProperty("start").GetInt32());
     }
 
