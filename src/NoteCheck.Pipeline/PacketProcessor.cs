@@ -1,5 +1,6 @@
 using System.Reflection;
 using NoteCheck.Core;
+using NoteCheck.Criteria;
 using NoteCheck.Ingestion;
 using NoteCheck.Text;
 
@@ -18,10 +19,13 @@ public sealed class PacketProcessor
     private readonly DocumentReader _reader;
     private readonly IClock _clock;
 
-    public PacketProcessor(DocumentReader? reader = null, IClock? clock = null)
+    private readonly CriteriaEngine _criteria;
+
+    public PacketProcessor(DocumentReader? reader = null, IClock? clock = null, CriteriaEngine? criteria = null)
     {
         _reader = reader ?? new DocumentReader();
         _clock = clock ?? SystemClock.Instance;
+        _criteria = criteria ?? new CriteriaEngine(CriteriaLoader.Load(), _clock);
     }
 
     public IClock Clock => _clock;
@@ -80,12 +84,15 @@ public sealed class PacketProcessor
     // Stage 3, findings detectors. Until they land: none.
     private static IReadOnlyList<Finding> DetectFindings(List<ClinicalText> texts, ImagingRequest request) => [];
 
-    // Stage 4, the criteria engine (request defaults such as requestDate belong here). Until it lands: refer.
-    private Decision Decide(ImagingRequest request, List<SourceDocument> documents, IReadOnlyList<Finding> findings) => new()
-    {
-        Outcome = Outcomes.ReferToReviewer,
-        Reasons = [new Reason("criteria_not_evaluated", "The guideline criteria are not evaluated by this build; a reviewer must decide.")],
-    };
+    // Stage 4, the criteria engine (rules/criteria/NIA_CG_045.json): indications, gates, outcome.
+    // The request date defaults to the newest note date there.
+    private Decision Decide(ImagingRequest request, List<SourceDocument> documents, IReadOnlyList<Finding> findings) =>
+        _criteria.Decide(new CriteriaInput
+        {
+            Request = request,
+            Findings = findings,
+            Documents = documents.Select(d => new DocumentSummary(d.FileName, d.Pages.Count, d.Pages.Select(p => p.Status).ToList(), d.Notes)).ToList(),
+        });
 
     // The parts every decision has, and the outcomes that override the criteria: nothing readable,
     // a bad request. Unreadable pages are always named as a reason.
