@@ -81,8 +81,12 @@ public sealed class PacketProcessor
         return texts;
     }
 
-    // Stage 3, findings detectors. Until they land: none.
-    private static IReadOnlyList<Finding> DetectFindings(List<ClinicalText> texts, ImagingRequest request) => [];
+    // Stage 3, findings: the rule-based detector over each analyzed document (rules/findings), in document order.
+    private static IReadOnlyList<Finding> DetectFindings(List<ClinicalText> texts, ImagingRequest request)
+    {
+        var context = new NoteCheck.Findings.FindingContext(request);
+        return texts.SelectMany(t => NoteCheck.Findings.FindingDetector.Default.Detect(t, context)).ToList();
+    }
 
     // Stage 4, the criteria engine (rules/criteria/NIA_CG_045.json): indications, gates, outcome.
     // The request date defaults to the newest note date there.
