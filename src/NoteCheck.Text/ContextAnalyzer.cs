@@ -39,6 +39,7 @@ public sealed class ContextAnalyzer
     private readonly PhraseMatcher<Trigger> _normal = new();
     private readonly PhraseMatcher<bool> _negativeHeader = new();
     private readonly PhraseMatcher<bool> _pastEvents = new();
+    private readonly PhraseMatcher<Trigger> _targetEffects = new();
     private readonly Dictionary<string, List<(string Id, Assertion Category, string? Convention)>> _sectionEffects = new(StringComparer.Ordinal);
     private readonly Sectionizer _sectionizer;
 
@@ -62,13 +63,13 @@ public sealed class ContextAnalyzer
     private ContextAnalyzer(ContextAnalyzer other)
     {
         _cues = other._cues; _normal = other._normal; _negativeHeader = other._negativeHeader;
-        _pastEvents = other._pastEvents; _sectionEffects = other._sectionEffects; _sectionizer = other._sectionizer;
+        _pastEvents = other._pastEvents; _targetEffects = other._targetEffects; _sectionEffects = other._sectionEffects; _sectionizer = other._sectionizer;
     }
 
     public static ContextAnalyzer Load(string file, Sectionizer sectionizer)
     {
         var r = JsonRules.Load(file);
-        r.CheckKeys(r.Root, "root", ["_comment", "defaultMaxScope", "triggers", "pseudo", "terminators", "normalCues", "sectionEffects", "negativeHeaderCues", "pastEventTargets"],
+        r.CheckKeys(r.Root, "root", ["_comment", "defaultMaxScope", "triggers", "pseudo", "terminators", "normalCues", "sectionEffects", "negativeHeaderCues", "pastEventTargets", "targetEffects"],
             ["triggers", "pseudo", "terminators", "normalCues", "sectionEffects", "negativeHeaderCues", "pastEventTargets"]);
         var a = new ContextAnalyzer(sectionizer);
         var defaultScope = r.OptInt(r.Root, "defaultMaxScope", "root") ?? 12;
@@ -146,6 +147,16 @@ public sealed class ContextAnalyzer
         }
         foreach (var p in r.Strings(r.Root, "negativeHeaderCues", "root")) a._negativeHeader.Add(p, true);
         foreach (var p in r.Strings(r.Root, "pastEventTargets", "root")) a._pastEvents.Add(p, true);
+        foreach (var (item, where) in r.Array(r.Root, "targetEffects", "root", required: false))
+        {
+            r.CheckKeys(item, where, ["id", "category", "convention", "phrases"], ["id", "category", "phrases"]);
+            var id = r.Str(item, "id", where);
+            if (!ids.Add(id)) r.Fail(where, $"duplicate id \"{id}\"");
+            var convention = r.OptStr(item, "convention", where);
+            if (convention is not (null or "contract" or "negex")) r.Fail(where, $"convention \"{convention}\" (allowed: contract, negex)");
+            var effect = new Trigger(id, r.Enum(item, "category", where, Categories), Direction.Bidirectional, 0, false, convention);
+            foreach (var p in r.Strings(item, "phrases", where)) a._targetEffects.Add(p, effect);
+        }
         return a;
     }
 
@@ -271,6 +282,11 @@ public sealed class ContextAnalyzer
                 }
             }
         }
+        // the target itself may carry a category under a convention (social habits are historical in the NegEx set)
+        for (var i = Math.Max(ts, 0); ts >= 0 && i < te; i++)
+            if (_targetEffects.TryMatch(words, i, te - i, out _, out var eff) && (eff.Convention is null || eff.Convention == Convention)
+                && !cues.Any(c => c.Assertion == eff.Category))
+                cues.Add(new AssertionCue(eff.Category, sentence[targetStart..targetEnd], eff.Id, -1, -1));
         // a header inside the sentence before the target ("SOCIAL HISTORY: He denies ...") counts as its section
         if (ts >= 0 && sectionName is null)
         {

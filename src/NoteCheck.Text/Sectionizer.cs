@@ -103,7 +103,7 @@ public sealed class Sectionizer
     {
         var prev = tokens[i - 1];
         var c = text[prev.Start];
-        return prev.Kind is TokenKind.Punct && c is '.' or ',' or ';' or ')' || (c == ':' && i >= 2 && text[tokens[i - 2].Start] == '.');
+        return prev.Kind is TokenKind.Punct && c is '.' or ',' or ';' or ')' or ':';
     }
 
     private static bool IsUpper(string text, int s, int e)
