@@ -242,10 +242,13 @@ public static class DecisionJsonWriter
             case EvidenceSpan span: WriteEvidence(w, span); break;
             case IDictionary dict:
                 w.WriteStartObject();
-                foreach (var entry in dict.Cast<DictionaryEntry>().OrderBy(e => e.Key.ToString(), StringComparer.Ordinal))
+                var entries = new List<(string Key, object? Value)>();
+                var it = dict.GetEnumerator(); // IDictionaryEnumerator: works for generic and non-generic maps
+                while (it.MoveNext()) entries.Add((Convert.ToString(it.Key, System.Globalization.CultureInfo.InvariantCulture)!, it.Value));
+                foreach (var (key, entryValue) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
                 {
-                    w.WritePropertyName(entry.Key.ToString()!);
-                    WriteValue(w, entry.Value);
+                    w.WritePropertyName(key);
+                    WriteValue(w, entryValue);
                 }
                 w.WriteEndObject();
                 break;

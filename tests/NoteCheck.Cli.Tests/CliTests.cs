@@ -174,3 +174,24 @@ public class CliTests
         Assert.Equal(1, CliRunner.Main("batch", dir.Sub("missing"), "--out", dir.Sub("x.jsonl")).ExitCode);
     }
 }
+
+[Collection("console")]
+public class PacketEndToEndTests
+{
+    [Fact]
+    public void A_faxed_pdf_with_two_visits_gives_two_dated_notes_and_the_fax_date_is_not_a_visit_date()
+    {
+        using var dir = new TempDir();
+        var packet = dir.Folder("fax-packet");
+        string Banner(int n) => $"FROM: (555) 010-2288   TO: UM INTAKE   03/01/2024 09:14   PAGE {n} OF 2";
+        File.WriteAllBytes(Path.Combine(packet, "fax.pdf"), PdfMaker.Pages(
+            [Banner(1), "", "OFFICE VISIT", "Date of service: 02/12/2024", "Low back pain for eight weeks.", "Plan: physical therapy."],
+            [Banner(2), "", "OFFICE VISIT", "Date of service: 02/26/2024", "Pain unchanged after therapy.", "Plan: CT lumbar spine."]));
+        var run = CliRunner.Main("check", packet);
+        Assert.Equal(0, run.ExitCode);
+        var doc = JsonDocument.Parse(run.Out).RootElement.GetProperty("documents")[0];
+        Assert.Equal(["text", "text"], doc.GetProperty("pageStatus").EnumerateArray().Select(s => s.GetString()));
+        var dates = doc.GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("date").GetString()).ToList();
+        Assert.Equal(["2024-02-12", "2024-02-26"], dates);
+    }
+}
