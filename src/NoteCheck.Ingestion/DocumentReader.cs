@@ -6,7 +6,7 @@ namespace NoteCheck.Ingestion;
 /// Reads one file of a packet, whatever it is: dispatches on the extension, and turns every
 /// expected failure (empty, unreadable, unsupported, damaged) into a result with an error.
 /// </summary>
-public sealed class DocumentReader(FurnitureDetector furniture, IPageOcr ocr)
+public sealed class DocumentReader(FurnitureDetector furniture, IPageOcr ocr, ScannedPageRules? scanned = null)
 {
     public DocumentReader() : this(FurnitureDetector.Default, NoPageOcr.Instance) { }
     public DocumentReader(IPageOcr ocr) : this(FurnitureDetector.Default, ocr) { }
@@ -34,7 +34,7 @@ public sealed class DocumentReader(FurnitureDetector furniture, IPageOcr ocr)
         try
         {
             return Extension(path) == ".pdf"
-                ? new PdfDocumentReader(furniture, ocr).Read(path, fileName, bytes, cancellation)
+                ? new PdfDocumentReader(furniture, ocr, scanned is null ? TextLayerCheck.Default : new TextLayerCheck(scanned)).Read(path, fileName, bytes, cancellation)
                 : new TextDocumentReader(furniture).Read(fileName, bytes);
         }
         catch (OperationCanceledException) { throw; }

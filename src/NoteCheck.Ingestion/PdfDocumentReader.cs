@@ -120,11 +120,15 @@ public sealed class PdfDocumentReader(FurnitureDetector furniture, IPageOcr ocr,
             limit.CancelAfter(check.Rules.PageTimeLimit);
             try
             {
-                page.Ocr = ocr.Recognize(path, page.Number, page.Width, page.Height, limit.Token);
+                var result = ocr.Recognize(path, page.Number, page.Width, page.Height, limit.Token);
+                // An engine that stops on the token returns a failure instead of throwing: still a timeout.
+                page.Ocr = !result.Success && limit.IsCancellationRequested && !cancellation.IsCancellationRequested
+                    ? OcrPageResult.Failed("ocr_timeout", $"OCR took longer than {check.Rules.PageTimeLimitSeconds:0.##} s")
+                    : result;
             }
             catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
             {
-                page.Ocr = OcrPageResult.Failed("ocr_timeout", $"OCR took longer than {check.Rules.PageTimeLimitSeconds:0} s");
+                page.Ocr = OcrPageResult.Failed("ocr_timeout", $"OCR took longer than {check.Rules.PageTimeLimitSeconds:0.##} s");
             }
             catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
             {
@@ -145,7 +149,8 @@ public sealed class PdfDocumentReader(FurnitureDetector furniture, IPageOcr ocr,
         var result = page.Ocr;
         if (result is { Success: true } && result.Words.Count > 0)
         {
-            PageLayout.Write(OcrWords(result.Words), builder);
+            // Tesseract's own lines: baseline rows would interleave the lines of a skewed scan.
+            OcrPageLayout.Write(result.Words, builder);
             if (result.MeanConfidence < check.Rules.LowConfidence)
                 errors.Add(new PacketError(fileName, n, Severity.Warning, IngestionCodes.LowOcrConfidence,
                     $"{fileName} page {n}: read by OCR with low confidence ({result.MeanConfidence:0}%); check the page image."));
@@ -204,22 +209,5 @@ public sealed class PdfDocumentReader(FurnitureDetector furniture, IPageOcr ocr,
         var x0 = Math.Min(l.StartBaseLine.X, l.EndBaseLine.X);
         var x1 = Math.Max(Math.Max(l.StartBaseLine.X, l.EndBaseLine.X), x0 + 0.1);
         return new Box(x0, l.StartBaseLine.Y - size * 0.2, x1, l.StartBaseLine.Y + size * 0.75);
-    }
-
-    // OCR boxes cover a whole word: each character gets an equal slice of it.
-    private static List<LayoutWord> OcrWords(IReadOnlyList<OcrWord> words)
-    {
-        var result = new List<LayoutWord>();
-        foreach (var w in words)
-        {
-            if (string.IsNullOrWhiteSpace(w.Text) || w.Box.IsEmpty) continue;
-            var text = w.Text.Trim();
-            var step = (w.Box.X1 - w.Box.X0) / text.Length;
-            var glyphs = new List<Glyph>(text.Length);
-            for (var i = 0; i < text.Length; i++)
-                glyphs.Add(new Glyph(text[i].ToString(), new Box(w.Box.X0 + step * i, w.Box.Y0, w.Box.X0 + step * (i + 1), w.Box.Y1)));
-            result.Add(new LayoutWord(glyphs, w.Box.Y0, Math.Max(1, w.Box.Y1 - w.Box.Y0), w.Box.X0, w.Box.X1));
-        }
-        return result;
     }
 }

@@ -30,6 +30,11 @@ public sealed class TesseractPageOcr : IPageOcr
         _unavailable = new Lazy<string?>(Probe);
     }
 
+    private static readonly Lazy<TesseractPageOcr> Shared = new(() => FromEnvironment());
+
+    /// <summary>The OCR NoteCheck uses by default: one per process, so the installation is probed once.</summary>
+    public static TesseractPageOcr Default => Shared.Value;
+
     /// <summary>Settings from the rules folder, programs from PATH.</summary>
     public static TesseractPageOcr FromEnvironment() => FromEnvironment(TesseractSettings.Load());
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using NoteCheck.Core;
 using NoteCheck.Criteria;
 using NoteCheck.Ingestion;
+using NoteCheck.Ocr;
 using NoteCheck.Text;
 
 namespace NoteCheck.Pipeline;
@@ -23,7 +24,7 @@ public sealed class PacketProcessor
 
     public PacketProcessor(DocumentReader? reader = null, IClock? clock = null, CriteriaEngine? criteria = null)
     {
-        _reader = reader ?? new DocumentReader();
+        _reader = reader ?? new DocumentReader(TesseractPageOcr.Default);
         _clock = clock ?? SystemClock.Instance;
         _criteria = criteria ?? new CriteriaEngine(CriteriaLoader.Load(), _clock);
     }
