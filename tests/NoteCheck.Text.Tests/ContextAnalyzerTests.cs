@@ -60,6 +60,31 @@ public class ContextAnalyzerTests
     public void Categories(string sentence, string target, Assertion expected) =>
         Xunit.Assert.Equal(expected, Assert(sentence, target).Assertion);
 
+    [Theory]
+    [InlineData("[ ] Fever  [x] Leg pain", "Fever", Assertion.Absent)]
+    [InlineData("[ ] Fever  [x] Leg pain", "Leg pain", Assertion.Present)]
+    [InlineData("Scoliosis in his sister and aunt.", "Scoliosis", Assertion.Family)]
+    [InlineData("Review of the chart: no prior history of seizures.", "seizures", Assertion.Absent)]
+    public void Checkboxes_backward_family_and_precedence(string sentence, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, Assert(sentence, target).Assertion);
+
+    [Fact]
+    public void Negative_ros_header_negates_its_items() =>
+        Xunit.Assert.Equal(Assertion.Absent, Assert("Fever, chills, weight loss.", "weight loss", "Review of systems negative for:").Assertion);
+
+    [Fact]
+    public void Negex_convention_reads_resolved_as_negated_and_history_as_historical()
+    {
+        const string s = "His nausea and vomiting resolved.";
+        var i = s.IndexOf("vomiting", StringComparison.Ordinal);
+        Xunit.Assert.Equal(Assertion.Historical, ContextAnalyzer.Default.Assert(s, i, i + 8).Assertion);
+        Xunit.Assert.Equal(Assertion.Absent, ContextAnalyzer.Default.WithNegExConventions().Assert(s, i, i + 8).Assertion);
+        const string h = "History of L4-5 discectomy.";
+        var j = h.IndexOf("L4-5", StringComparison.Ordinal);
+        Xunit.Assert.Equal(Assertion.Present, ContextAnalyzer.Default.Assert(h, j, h.Length - 1).Assertion);
+        Xunit.Assert.Equal(Assertion.Historical, ContextAnalyzer.Default.WithNegExConventions().Assert(h, j, h.Length - 1).Assertion);
+    }
+
     [Fact]
     public void Family_history_section_makes_family() =>
         Xunit.Assert.Equal(Assertion.Family, Assert("Diabetes and colon cancer.", "colon cancer", "Family History:").Assertion);
