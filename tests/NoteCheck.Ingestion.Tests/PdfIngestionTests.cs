@@ -185,3 +185,24 @@ public class PdfIngestionTests
         Assert.Equal(PageStatus.Ocr, result.Document!.Pages[0].Status);
     }
 }
+
+public class ScannedPageWithBannerTests
+{
+    [Fact]
+    public void A_scan_under_a_typed_fax_banner_goes_to_ocr_and_keeps_the_banner_when_ocr_cannot_run()
+    {
+        using var dir = new TempDir();
+        var page = TestPdf.ScanPage();
+        page.Texts.Add(new DrawnText("FROM: (555) 010-2288 TO: UM INTAKE 03/01/2024 09:14 PAGE 1 OF 1", 40, 770, 9));
+        var path = TestPdf.Write(dir.Path, "fax.pdf", TestPdf.Build(page));
+        var result = new DocumentReader().Read(path);
+
+        var doc = result.Document!;
+        Assert.Equal(PageStatus.Unreadable, doc.Pages[0].Status);
+        Assert.StartsWith("FROM: (555) 010-2288", doc.Text);
+        Assert.Single(doc.Furniture);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(IngestionCodes.UnreadablePage, error.Code);
+        Assert.Contains("image with only a few words", error.Message);
+    }
+}

@@ -16,6 +16,8 @@ public static class TestPdf
     {
         public List<DrawnText> Texts { get; } = [];
         public bool Image { get; init; }
+        /// <summary>Where the image goes; default a block in the middle of the page.</summary>
+        public PdfRectangle ImageRect { get; init; } = new(72, 300, 540, 720);
     }
 
     public static PageSpec Page(params DrawnText[] texts)
@@ -26,6 +28,9 @@ public static class TestPdf
     }
 
     public static PageSpec ImagePage() => new() { Image = true };
+
+    /// <summary>A whole-page scan.</summary>
+    public static PageSpec ScanPage() => new() { Image = true, ImageRect = new PdfRectangle(0, 0, 612, 792) };
 
     /// <summary>Lines of a single column, top to bottom from y=720, 14 pt apart.</summary>
     public static PageSpec Lines(params string[] lines) =>
@@ -39,7 +44,7 @@ public static class TestPdf
         {
             var page = builder.AddPage(PageSize.Letter);
             foreach (var t in spec.Texts) page.AddText(t.Text, t.Size, new PdfPoint(t.X, t.Y), font);
-            if (spec.Image) page.AddPng(Png(64, 64), new PdfRectangle(72, 300, 540, 720));
+            if (spec.Image) page.AddPng(Png(64, 64), spec.ImageRect);
         }
         return builder.Build();
     }
