@@ -34,6 +34,7 @@ public static class Program
         }
 
         if (args.Length > 1 && args[0] == "peak") return PeakMemory.Run(int.Parse(args[1]));
+        if (args.Length > 1 && args[0] == "profile") return StageProfile.Run(int.Parse(args[1]), args.Length > 2 ? int.Parse(args[2]) : 5);
 
         var shortMode = args.Contains("--short");
         var rest = args.Where(a => a != "--short").ToArray();
