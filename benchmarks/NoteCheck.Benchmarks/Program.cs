@@ -13,6 +13,28 @@ namespace NoteCheck.Benchmarks;
 /// </summary>
 public static class Program
 {
+    /// <summary>
+    /// SHA-256 of the ingested text and of the furniture ranges of each PDF under the given folders:
+    /// compares ingestion before and after a performance change (same digests, same behaviour).
+    /// </summary>
+    private static int TextDigest(string[] roots)
+    {
+        var reader = new NoteCheck.Ingestion.DocumentReader();
+        var dump = Environment.GetEnvironmentVariable("NOTECHECK_BENCH_DUMP"); // folder to write each text to, for a diff
+        foreach (var file in roots.SelectMany(r => Directory.GetFiles(r, "*.pdf", SearchOption.AllDirectories)).Order(StringComparer.Ordinal))
+        {
+            var document = reader.Read(file).Document;
+            if (document is null) { Console.WriteLine($"{file}: not read"); continue; }
+            if (!string.IsNullOrEmpty(dump)) File.WriteAllText(Path.Combine(dump, Path.GetFileName(file) + ".txt"), document.Text);
+            var furniture = string.Join(";", document.Furniture.Select(f => $"{f.Start}-{f.End}"));
+            var boxes = string.Join(";", Enumerable.Range(0, document.Text.Length).Where(i => i % 97 == 0)
+                .Select(i => document.Geometry?.BoxAt(i).ToArray() is { } b ? string.Join(",", b) : "-"));
+            string Hash(string s) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(s)))[..16];
+            Console.WriteLine($"{file}: {document.Pages.Count} pages, {document.Text.Length} chars, text {Hash(document.Text)}, furniture {Hash(furniture)}, boxes {Hash(boxes)}");
+        }
+        return 0;
+    }
+
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "generate")
@@ -35,6 +57,8 @@ public static class Program
 
         if (args.Length > 1 && args[0] == "peak") return PeakMemory.Run(int.Parse(args[1]));
         if (args.Length > 1 && args[0] == "profile") return StageProfile.Run(int.Parse(args[1]), args.Length > 2 ? int.Parse(args[2]) : 5);
+
+        if (args.Length > 1 && args[0] == "text-digest") return TextDigest(args[1..]);
 
         var shortMode = args.Contains("--short");
         var rest = args.Where(a => a != "--short").ToArray();

@@ -1,8 +1,8 @@
 using NoteCheck.Core;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Util;
 
 namespace NoteCheck.Ingestion;
 
@@ -173,12 +173,16 @@ public sealed class PdfDocumentReader(FurnitureDetector furniture, IPageOcr ocr,
     /// <summary>The page's words as the layout reads them (public for the layout measurement).</summary>
     public static List<LayoutWord> TextLayerWords(Page page)
     {
-        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-        if (letters.Count == 0) return [];
+        var letters = page.Letters;
+        if (!letters.Any(l => !string.IsNullOrWhiteSpace(l.Value))) return [];
         var result = new List<LayoutWord>();
-        foreach (var word in NearestNeighbourWordExtractor.Instance.GetWords(letters))
+        // PdfPig's default extractor (what page.GetWords() uses) over all letters, spaces included
+        // (it splits words at them): the same words as the nearest-neighbour extractor on every page
+        // of the example and benchmark PDFs, ~5x faster; the nearest-neighbour one (a k-d tree per
+        // page) was 60% of ingestion time (benchmarks/README.md).
+        foreach (var word in DefaultWordExtractor.Instance.GetWords(letters))
         {
-            var ls = word.Letters.OrderBy(l => l.StartBaseLine.X).ToList();
+            var ls = word.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).OrderBy(l => l.StartBaseLine.X).ToList();
             if (ls.Count == 0) continue;
             var glyphs = ls.Select(l => new Glyph(ExpandLigature(l.Value), LetterBox(l))).ToList();
             var size = ls.Max(l => l.PointSize > 0 ? l.PointSize : l.BoundingBox.Height);
