@@ -17,6 +17,7 @@ public sealed class NoteSegmenter
     private readonly PhraseMatcher<bool> _signatures = new();
     private readonly int _maxTitleWords;
     private readonly int _headerLines;
+    private readonly int _pageTopLines;
     private readonly TimeTagger _time;
 
     private static readonly Dictionary<string, NoteKind> KindNames = new(StringComparer.Ordinal)
@@ -30,8 +31,9 @@ public sealed class NoteSegmenter
     private static readonly Lazy<NoteSegmenter> LazyDefault = new(() => Load(RulesLocator.PathOf("text", "notes.json"), TimeTagger.Default));
     public static NoteSegmenter Default => LazyDefault.Value;
 
-    private NoteSegmenter(int maxTitleWords, int headerLines, TimeTagger time)
+    private NoteSegmenter(int maxTitleWords, int headerLines, int pageTopLines, TimeTagger time)
     {
+        _pageTopLines = pageTopLines;
         _maxTitleWords = maxTitleWords;
         _headerLines = headerLines;
         _time = time;
@@ -40,9 +42,10 @@ public sealed class NoteSegmenter
     public static NoteSegmenter Load(string file, TimeTagger time)
     {
         var r = JsonRules.Load(file);
-        r.CheckKeys(r.Root, "root", ["_comment", "maxTitleWords", "headerLines", "kinds", "strongDateLabels", "weakDateLabels", "signatureCues"],
+        r.CheckKeys(r.Root, "root", ["_comment", "maxTitleWords", "headerLines", "pageTopLines", "kinds", "strongDateLabels", "weakDateLabels", "signatureCues"],
             ["kinds", "strongDateLabels", "weakDateLabels", "signatureCues"]);
-        var seg = new NoteSegmenter(r.OptInt(r.Root, "maxTitleWords", "root") ?? 9, r.OptInt(r.Root, "headerLines", "root") ?? 25, time);
+        var seg = new NoteSegmenter(r.OptInt(r.Root, "maxTitleWords", "root") ?? 9, r.OptInt(r.Root, "headerLines", "root") ?? 25,
+            r.OptInt(r.Root, "pageTopLines", "root") ?? 8, time);
         foreach (var (item, where) in r.Array(r.Root, "kinds", "root"))
         {
             r.CheckKeys(item, where, ["kind", "titles"], ["kind", "titles"]);
@@ -90,13 +93,19 @@ public sealed class NoteSegmenter
         var signed = false;
         var pageBroken = false;
         DateOnly? currentDate = null;
+        var linesIntoPage = 0;
         for (var i = 0; i < info.Count; i++)
         {
             var li = info[i];
-            if (li.Line.PageBreakBefore && anchored) { pageBroken = true; closedAt = li.Line.Start; }
-            if (li.Line.Furniture) continue;
+            if (li.Line.PageBreakBefore) { linesIntoPage = 0; if (anchored) { pageBroken = true; closedAt = li.Line.Start; } }
+            if (li.Line.Furniture || li.Line.IsBlank(text)) continue;
+            linesIntoPage++;
             var isAnchor = li.Title is not null || li.StrongDate is not null;
-            if (isAnchor && anchored && (signed || (pageBroken && (li.Title is not null || (li.StrongDate is { } d && d != currentDate)))))
+            // after a page break without a signature, only a title or a new date of service near the top of the page
+            // starts a note (a continuation page repeats the date; a title may sit at the foot of the page before its date)
+            var nearTop = linesIntoPage <= _pageTopLines;
+            var pageStart = pageBroken && nearTop && (li.Title is not null || (li.StrongDate is { } d && currentDate is not null && d != currentDate));
+            if (isAnchor && anchored && (signed || pageStart))
             {
                 var start = closedAt >= 0 && closedAt <= li.Line.Start ? closedAt : li.Line.Start;
                 // letterhead lines above the anchor but after the close belong to the new note
