@@ -86,7 +86,8 @@ public sealed class PacketProcessor
     private static IReadOnlyList<Finding> DetectFindings(List<ClinicalText> texts, ImagingRequest request)
     {
         var context = new NoteCheck.Findings.FindingContext(request);
-        return texts.SelectMany(t => NoteCheck.Findings.FindingDetector.Default.Detect(t, context)).ToList();
+        var findings = texts.SelectMany(t => NoteCheck.Findings.FindingDetector.Default.Detect(t, context)).ToList();
+        return OcrFindingConfidence.Apply(findings, texts.Select(t => t.Document).ToList());
     }
 
     // Stage 4, the criteria engine (rules/criteria/NIA_CG_045.json): indications, gates, outcome.
