@@ -117,6 +117,15 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             result = Assertion.Present;
         if (rule.AsPresent.Contains(result)) result = Assertion.Present;
         if (result == Assertion.Historical && policy.HistoricalAsPresent.Contains(rule.Type)) result = Assertion.Present;
+        if (result == Assertion.Present && rule.AssertionMode == AssertionMode.Context && policy.ListNegation is { } listNegation)
+        {
+            var lead = docText[sentence.Start..evidenceStart];
+            var cue = listNegation.Match(lead);
+            if (cue.Success && policy.ListNegationBreak?.IsMatch(lead[cue.Index..]) != true) result = Assertion.Absent;
+        }
+        if (result == Assertion.Present && rule.AssertionMode == AssertionMode.Context
+            && policy.HypotheticalLead?.IsMatch(docText[sentence.Start..evidenceStart]) == true)
+            result = Assertion.Hypothetical;
         if (rule.AssertionMode == AssertionMode.Normal)
             // A normal statement ("strength 5/5", "sensation intact") says the deficit is absent, whatever negation-like cue ConText saw.
             return result is Assertion.Hypothetical or Assertion.Family or Assertion.Possible ? result : Assertion.Absent;

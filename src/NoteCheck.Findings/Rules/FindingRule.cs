@@ -113,4 +113,10 @@ public sealed record AssertionPolicy
     public IReadOnlySet<string> PlanSections { get; init; } = new HashSet<string>();
     /// <summary>Types whose "history of" still describes the patient now (chronic conditions, past events that count).</summary>
     public IReadOnlySet<string> HistoricalAsPresent { get; init; } = new HashSet<string>();
+    /// <summary>A negation opening a comma list ("ROS: neg fever, wt loss, saddle anesthesia") reaches every item
+    /// up to the mention unless a break cue ("but", "reports", "+") comes between.</summary>
+    public Regex? ListNegation { get; init; }
+    public Regex? ListNegationBreak { get; init; }
+    /// <summary>Words before a mention that make it hypothetical (return precautions, consent risks) when ConText did not.</summary>
+    public Regex? HypotheticalLead { get; init; }
 }
