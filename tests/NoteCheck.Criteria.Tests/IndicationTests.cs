@@ -178,8 +178,14 @@ public sealed class IndicationTests : EngineTestBase
     {
         Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("back_pain"), F("emg_radiculopathy", attrs: ("lumbar", true))), "back_pain").Status);
         Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("back_pain"), F("symptom_progression"),
-            F("conservative_treatment", attrs: ("modality", "physical_therapy"))), "back_pain").Status);
+            F("conservative_treatment", attrs: ("modality", "physical_therapy")),
+            F("conservative_treatment", attrs: ("modality", "medication"))), "back_pain").Status);
         Assert.Equal(IndicationStatus.Insufficient, Ind(Decide(Request(), Mri(), F("back_pain"), F("symptom_progression")), "back_pain").Status);
+        // Conservative treatment* is multimodal: worsening on a lone analgesic, or on PT alone, is not enough.
+        Assert.Equal(IndicationStatus.Insufficient, Ind(Decide(Request(), Mri(), F("back_pain"), F("symptom_progression"),
+            F("conservative_treatment", attrs: ("modality", "medication"))), "back_pain").Status);
+        Assert.Equal(IndicationStatus.Insufficient, Ind(Decide(Request(), Mri(), F("back_pain"), F("symptom_progression"),
+            F("conservative_treatment", attrs: ("modality", "physical_therapy"))), "back_pain").Status);
     }
 
     [Fact, Trait("criterion", "back_pain.pain"), Trait("criterion", "back_pain")]
