@@ -9,7 +9,6 @@ public sealed record PacketFiles(IReadOnlyList<string> Documents, string? Reques
 /// Turns the paths given for a packet (files and/or folders) into its files: a folder's
 /// documents in ordinal name order, its request.json, and a warning for every other file.
 /// </summary>
-
 public static class PacketLister
 {
     public const string RequestFileName = "request.json";

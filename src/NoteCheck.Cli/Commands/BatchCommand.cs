@@ -29,6 +29,8 @@ internal static class BatchCommand
             return 1;
         }
         var packets = Directory.GetDirectories(dir).OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal).ToList();
+        var loose = Directory.GetFiles(dir).Length;
+        if (loose > 0) Console.Error.WriteLine($"notecheck batch: {loose} file(s) directly in {dir} belong to no packet folder and are not read");
         var outPath = cli["--out"]!;
         StreamWriter output;
         try
