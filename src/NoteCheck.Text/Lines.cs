@@ -13,11 +13,28 @@ public readonly record struct Line(int Start, int End, bool PageBreakBefore, boo
         for (var i = start; i <= end; i++)
         {
             if (i < end && text[i] != '\n' && text[i] != '\f') continue;
-            lines.Add(new Line(s, i, pageBreak, IsFurniture(s, i, furniture)));
+            AddCut(lines, s, i, pageBreak, furniture);
             pageBreak = i < end && text[i] == '\f';
             s = i + 1;
         }
         return lines;
+    }
+
+    /// <summary>Adds a line; furniture covering part of it (a banner run into a text line) is cut out as a furniture line of its own.</summary>
+    private static void AddCut(List<Line> lines, int s, int e, bool pageBreak, IReadOnlyList<TextRange> furniture)
+    {
+        foreach (var f in furniture)
+        {
+            if (f.Start >= e || f.End <= s) continue;
+            if (f.Start <= s + 1 && f.End >= e - 1) break; // covers the whole line
+            var cutStart = Math.Max(s, f.Start);
+            var cutEnd = Math.Min(e, f.End);
+            if (cutStart > s) AddCut(lines, s, cutStart, pageBreak, furniture);
+            lines.Add(new Line(cutStart, cutEnd, pageBreak && cutStart == s, true));
+            if (cutEnd < e) AddCut(lines, cutEnd, e, false, furniture);
+            return;
+        }
+        lines.Add(new Line(s, e, pageBreak, IsFurniture(s, e, furniture)));
     }
 
     /// <summary>True when a furniture range covers the line's visible text.</summary>

@@ -86,6 +86,19 @@ public class ContextAnalyzerTests
     }
 
     [Fact]
+    public void Assert_lines_answer_null_when_the_target_is_absent_and_honour_offsets()
+    {
+        var missing = NoteCheck.Text.Evaluation.AssertionCorpus.Parse("{\"id\": 7, \"text\": \"Denies fever.\", \"target\": \"chills\"}", out _)!;
+        Xunit.Assert.Null(NoteCheck.Text.Evaluation.AssertionCorpus.Answer(ContextAnalyzer.Default, missing));
+        // the second "pain" (offsets given) is the negated one
+        var line = "{\"id\": \"x\", \"text\": \"Back pain improved; no leg pain.\", \"target\": \"pain\", \"start\": 27, \"end\": 31}";
+        var item = NoteCheck.Text.Evaluation.AssertionCorpus.Parse(line, out _)!;
+        Xunit.Assert.Equal(Assertion.Absent, NoteCheck.Text.Evaluation.AssertionCorpus.Answer(ContextAnalyzer.Default, item)!.Assertion);
+        var first = item with { Start = null, End = null };
+        Xunit.Assert.Equal(Assertion.Present, NoteCheck.Text.Evaluation.AssertionCorpus.Answer(ContextAnalyzer.Default, first)!.Assertion);
+    }
+
+    [Fact]
     public void Family_history_section_makes_family() =>
         Xunit.Assert.Equal(Assertion.Family, Assert("Diabetes and colon cancer.", "colon cancer", "Family History:").Assertion);
 

@@ -38,6 +38,15 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Furniture_inside_a_line_is_cut_out()
+    {
+        const string text = "Patient has left foot drop.   Page 3 of 17\nStrength 3/5 in the EHL.";
+        var f = text.IndexOf("Page 3", StringComparison.Ordinal);
+        var s = SentenceSplitter.Default.Split(text, 0, text.Length, [new TextRange(f, f + 12)]).Select(x => text[x.Start..x.End]).ToList();
+        Xunit.Assert.Equal(["Patient has left foot drop.", "Strength 3/5 in the EHL."], s);
+    }
+
+    [Fact]
     public void Furniture_is_left_out()
     {
         const string text = "FAX 03/15/2024 10:02 FROM 555-0100 P.003\nPatient has left foot drop.";
