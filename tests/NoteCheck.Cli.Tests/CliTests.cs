@@ -14,7 +14,7 @@ public class CliTests
         var root = dir.Folder("packets");
         var a = dir.Folder("packets", "a-good");
         WriteRequest(a, """{ "requestId": "R-A", "cpt": "72131", "requestDate": "2024-03-01" }""");
-        File.WriteAllText(Path.Combine(a, "visit.txt"), "Office visit 02/12/2024\r\nLow back pain for 8 weeks.\r\n");
+        File.WriteAllText(Path.Combine(a, "visit.txt"), "OFFICE VISIT\r\nDate of service: 02/12/2024\r\nLow back pain for 8 weeks.\r\n");
         File.WriteAllBytes(Path.Combine(a, "pt.pdf"), PdfMaker.Pages(["PT note 01/10/2024", "Visit 1 of 12."], ["Visit 12: discharged."]));
 
         var b = dir.Folder("packets", "b-mixed");
@@ -100,7 +100,7 @@ public class CliTests
         string[] keys = ["requestId", "outcome", "metIndications", "reasons", "indications", "findings", "documents", "errors", "versions"];
         Assert.Equal(keys, json.EnumerateObject().Select(p => p.Name).Take(keys.Length));
         var note = json.GetProperty("documents")[1].GetProperty("notes")[0];
-        // The text layer dates and classifies the note (visit.txt: "Office visit 02/12/2024").
+        // The text layer dates and classifies the note (visit.txt: "OFFICE VISIT / Date of service: 02/12/2024").
         Assert.Equal("office_visit", note.GetProperty("kind").GetString());
         Assert.Equal("2024-02-12", note.GetProperty("date").GetString());
         Assert.Equal(0, note.GetProperty("start").GetInt32());
