@@ -17,7 +17,8 @@ public sealed record LayoutWord(IReadOnlyList<Glyph> Glyphs, double Baseline, do
 /// Why this and not PdfPig's segmenters: measured by LayoutMeasurementTests on six pages (builder
 /// PDFs: single column, two columns, vitals table, strength grid; Chromium prints: an EHR note
 /// with vitals and strength tables, a CSS two-column letter). Score = share of the lines a
-/// person reads that come out whole and in order (NearestNeighbourWordExtractor words for all):
+/// person reads that come out whole and in order (measured with NearestNeighbourWordExtractor words;
+/// the reader now uses DefaultWordExtractor, and LayoutMeasurementTests re-checks the table on every run):
 ///
 ///   candidate                              1col  2col  vitals  grid  chr-tables  chr-cols  mean
 ///   rows + column detection (this)         1.00  1.00  1.00    1.00  1.00        1.00      1.00
