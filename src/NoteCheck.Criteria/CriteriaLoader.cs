@@ -20,7 +20,7 @@ public static class CriteriaLoader
     private static readonly HashSet<string> NodeMetaKeys = ["id", "clause", "label", "missing", "note", "bullets", "exclusion"];
     private static readonly HashSet<string> NodeKinds =
         ["all", "any", "not", "atLeast", "fact", "span", "age", "specialty", "cpt", "procedure", "otherStudies", "ref"];
-    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount"];
+    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections"];
     private static readonly HashSet<string> WhereKeys = ["attr", "equals", "in", "notIn", "is", "isNot", "exists", "gt", "gte", "lt", "lte"];
     private static readonly HashSet<string> Assertions = ["present", "absent", "possible", "historical", "hypothetical", "family"];
     private static readonly HashSet<string> Lateralities = ["left", "right", "bilateral"];
@@ -111,7 +111,7 @@ public static class CriteriaLoader
         private OverlapGate Overlap(JsonElement e)
         {
             const string where = "overlap";
-            CheckKeys(e, ["clause", "regions", "overlappingRegions", "priorWithin", "priorModalities"], where);
+            CheckKeys(e, ["clause", "regions", "overlappingRegions", "priorWithin", "priorModalities", "ignoreSections"], where);
             var regions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var r in Obj(e, "regions", where).EnumerateObject()) regions[r.Name] = Strings(r.Value, $"{where}.regions.{r.Name}");
             var overlapping = Strings(Arr(e, "overlappingRegions", where), where);
@@ -120,7 +120,10 @@ public static class CriteriaLoader
             var modalities = Strings(Arr(e, "priorModalities", where), where);
             CheckValues("prior_imaging", "modality", modalities, where);
             return new OverlapGate(regions, overlapping, PeriodOf(Obj(e, "priorWithin", where), where + ".priorWithin"),
-                modalities, Str(e, "clause", where));
+                modalities, Str(e, "clause", where))
+            {
+                IgnoreSections = e.TryGetProperty("ignoreSections", out var ig) ? Strings(ig, where + ".ignoreSections") : [],
+            };
         }
 
         private CriterionNode Node(JsonElement e, string parent)
@@ -222,6 +225,7 @@ public static class CriteriaLoader
             if (e.TryGetProperty("within", out var wi)) spec = spec with { Within = PeriodOf(wi, where + ".within") };
             if (e.TryGetProperty("atLeastAgo", out var ag)) spec = spec with { AtLeastAgo = PeriodOf(ag, where + ".atLeastAgo") };
             if (e.TryGetProperty("minCount", out var mc)) spec = spec with { MinCount = mc.GetInt32() };
+            if (e.TryGetProperty("notInSections", out var ns)) spec = spec with { NotInSections = Strings(ns, where + ".notInSections") };
             return spec;
         }
 

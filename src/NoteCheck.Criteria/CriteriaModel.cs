@@ -55,6 +55,8 @@ public sealed record FactSpec
     public Period? AtLeastAgo { get; init; }
     /// <summary>At least this many distinct matching findings.</summary>
     public int MinCount { get; init; } = 1;
+    /// <summary>Findings read under these section names do not count (e.g. an ordered study named in the plan).</summary>
+    public IReadOnlyList<string> NotInSections { get; init; } = [];
 }
 
 /// <summary>The active-care span: matching findings' first-to-last dates (or documented duration), clipped to a window.</summary>
@@ -111,6 +113,8 @@ public sealed record OverlapGate(
     IReadOnlyList<string> PriorModalities,
     string Clause)
 {
+    /// <summary>Prior-imaging mentions under these sections are orders, not studies done (the plan names the requested CT).</summary>
+    public IReadOnlyList<string> IgnoreSections { get; init; } = [];
     /// <summary>Definition whose facts exempt a prior overlapping study (inconclusive result, follow-up needed).</summary>
     public const string PriorExemptId = "gate.overlap.prior_inconclusive";
     /// <summary>Definition for a documented need for the overlapping study.</summary>

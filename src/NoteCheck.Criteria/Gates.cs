@@ -40,6 +40,7 @@ public sealed class OverlapCheck(CriteriaSet criteria)
         {
             var f = ctx.Findings[i];
             if (f.Type != "prior_imaging" || f.Assertion != Assertion.Present) continue;
+            if (f.Section is { } section && gate.IgnoreSections.Contains(section)) continue;
             var modality = EvaluationContext.Attr(f, "modality") as string;
             var region = EvaluationContext.Attr(f, "region") as string;
             if (modality is null || region is null || !gate.PriorModalities.Contains(modality) || !gate.OverlappingRegions.Contains(region)) continue;

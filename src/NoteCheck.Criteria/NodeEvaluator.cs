@@ -160,6 +160,7 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx)
     {
         var assertion = AssertionName(f.Assertion);
         if (!spec.Assertions.Contains(assertion)) return $"assertion {assertion}";
+        if (f.Section is { } section && spec.NotInSections.Contains(section)) return $"in section {section}";
         if (spec.Laterality is not null && (f.Laterality is null || !spec.Laterality.Contains(f.Laterality)))
             return $"laterality {f.Laterality ?? "not stated"}";
         foreach (var t in spec.Where)

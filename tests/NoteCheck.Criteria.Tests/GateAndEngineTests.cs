@@ -35,6 +35,15 @@ public sealed class GateAndEngineTests : EngineTestBase
         Assert.Equal(Outcomes.CriteriaMet, Decide(Request(), [.. MetBackPain(), followUp]).Outcome);
     }
 
+    [Fact, Trait("criterion", "gate.overlap.prior_inconclusive")]
+    public void StudyNamedInThePlan_IsTheOrder_NotAPriorOverlappingStudy()
+    {
+        var ordered = F("prior_imaging", date: R, attrs: [("modality", "ct"), ("region", "lumbar")]) with { Section = "plan" };
+        Assert.Equal(Outcomes.CriteriaMet, Decide(Request(), [.. MetBackPain(), ordered]).Outcome);
+        var done = ordered with { Section = "imaging" };
+        Assert.Equal("overlapping_imaging", Decide(Request(), [.. MetBackPain(), done]).Reasons[0].Code);
+    }
+
     [Fact, Trait("criterion", "gate.overlap.justified")]
     public void ConcurrentLumbarMriRequested_Blocks_UnlessJustified()
     {

@@ -519,6 +519,26 @@ public sealed class IndicationTests : EngineTestBase
         Assert.Equal(IndicationStatus.Met, Ind(sixMonths, "other_mri_contraindicated").Status);
     }
 
+    [Fact, Trait("criterion", "other_mri_contraindicated.not_infant_dimple"), Trait("criterion", "other.tethered_cord")]
+    public void InfantDimple_SuspectedDysraphismFromTheDimple_StillUltrasound()
+    {
+        var infant = Request(specialty: "pediatrics", dob: R.AddMonths(-2));
+        var d = Decide(infant, Mri("sedation_unsafe"), F("sacral_dimple", attrs: ("suspicious", true)), F("spinal_dysraphism", Assertion.Possible));
+        Assert.Equal(IndicationStatus.NotMet, Ind(d, "other_mri_contraindicated").Status);
+        Assert.Contains(Ind(d, "other_mri_contraindicated").Missing, m => m.Contains("ultrasound"));
+        var child = Request(specialty: "pediatrics", dob: R.AddYears(-4));
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(child, Mri("sedation_unsafe"), F("spinal_dysraphism", Assertion.Possible)), "other_mri_contraindicated").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(child, Mri("sedation_unsafe"), F("spinal_dysraphism", Assertion.Absent)), "other_mri_contraindicated").Status);
+    }
+
+    [Fact, Trait("criterion", "surgical.pseudoarthrosis.suspected")]
+    public void SuspectedPseudoarthrosis_Counts_NegatedDoesNot()
+    {
+        Finding[] rest = [F("prior_lumbar_surgery", date: R.AddMonths(-9)), F("prior_imaging", attrs: ("modality", "xray")) with { Section = "imaging" }];
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(specialty: "neurosurgery"), [.. rest, F("pseudoarthrosis", Assertion.Possible)]), "surgical").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(specialty: "neurosurgery"), [.. rest, F("pseudoarthrosis", Assertion.Absent)]), "surgical").Status);
+    }
+
     [Fact, Trait("criterion", "other.chiari_1_follow_up"), Trait("criterion", "other.chiari_2_4")]
     public void Other_ChiariOneWithoutNewSymptoms_NotEnough()
     {
