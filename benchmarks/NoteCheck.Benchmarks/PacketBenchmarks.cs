@@ -15,17 +15,33 @@ namespace NoteCheck.Benchmarks;
 [MemoryDiagnoser]
 public class PacketBenchmarks
 {
-    [Params(1, 17, 200)]
+    [ParamsSource(nameof(Sizes))]
     public int Pages { get; set; }
+
+    /// <summary>1, 17 and 200 pages; the short (CI) mode leaves out 200, which alone takes minutes.</summary>
+    public static IEnumerable<int> Sizes() =>
+        Environment.GetEnvironmentVariable(Program.ShortModeVariable) == "1" ? [1, 17] : [1, 17, 200];
 
     private GeneratedPacket _packet = null!;
     private ImagingRequest _request = null!;
     private PacketProcessor _processor = null!;
     private List<SourceDocument> _documents = null!;
+    private List<ClinicalText> _texts = null!;
+    private List<Finding> _findings = null!;
+    private NoteCheck.Criteria.CriteriaEngine _criteria = null!;
+
+    // Prepared inputs per packet size, shared by the cases of an in-process run (a 200-page
+    // packet takes tens of seconds to take through the findings stage).
+    private static readonly Dictionary<int, (GeneratedPacket, ImagingRequest, PacketProcessor, List<SourceDocument>, List<ClinicalText>, List<Finding>, NoteCheck.Criteria.CriteriaEngine)> Prepared = [];
 
     [GlobalSetup]
     public void Setup()
     {
+        if (Prepared.TryGetValue(Pages, out var p))
+        {
+            (_packet, _request, _processor, _documents, _texts, _findings, _criteria) = p;
+            return;
+        }
         _packet = PacketGenerator.Get(Pages);
         _request = Pipeline.Request(_packet);
         _processor = Pipeline.Processor(_packet);
@@ -36,10 +52,15 @@ public class PacketBenchmarks
         _documents = Pipeline.Ingest(_packet);
         var pages = _documents.Sum(d => d.Pages.Count(p => p.Status == PageStatus.Text));
         if (pages != Pages) throw new InvalidOperationException($"ingestion read {pages} text pages of {Pages}");
-        var texts = Pipeline.Analyze(_documents);
-        var notes = texts.Sum(t => t.Notes.Count);
+        _texts = Pipeline.Analyze(_documents);
+        var notes = _texts.Sum(t => t.Notes.Count);
+        _findings = Pipeline.Detect(_texts, _request);
+        if (_findings.Count == 0) throw new InvalidOperationException($"no findings in the {Pages}-page packet: the findings benchmark would time nothing");
+        _criteria = Pipeline.Criteria(_packet);
+        var decision = Pipeline.Decide(_criteria, _request, _documents, _findings);
         Console.WriteLine($"// setup {Pages} pages: {_packet.Notes} notes generated, {notes} found by the text layer, " +
-                          $"{texts.Sum(t => t.Sentences.Count)} sentences; end to end: {Pipeline.EndToEnd(_packet, _processor)}");
+                          $"{_texts.Sum(t => t.Sentences.Count)} sentences, {_findings.Count} findings, outcome {decision.Outcome}");
+        Prepared[Pages] = (_packet, _request, _processor, _documents, _texts, _findings, _criteria);
     }
 
     [Benchmark(Baseline = true, Description = "Raw extraction (PdfPig GetWords)")]
@@ -50,6 +71,12 @@ public class PacketBenchmarks
 
     [Benchmark(Description = "Text layer")]
     public int TextLayer() => Pipeline.Analyze(_documents).Count;
+
+    [Benchmark(Description = "Findings")]
+    public int Findings() => Pipeline.Detect(_texts, _request).Count;
+
+    [Benchmark(Description = "Criteria")]
+    public Decision Criteria() => Pipeline.Decide(_criteria, _request, _documents, _findings);
 
     [Benchmark(Description = "End to end (PacketProcessor)")]
     public Decision EndToEnd() => _processor.Process(_packet.Pdfs, _request);

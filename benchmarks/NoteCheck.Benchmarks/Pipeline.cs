@@ -1,5 +1,7 @@
 using NoteCheck.Benchmarks.Generation;
 using NoteCheck.Core;
+using NoteCheck.Criteria;
+using NoteCheck.Findings;
 using NoteCheck.Ingestion;
 using NoteCheck.Pipeline;
 using NoteCheck.Text;
@@ -43,6 +45,27 @@ public static class Pipeline
         foreach (var document in documents) texts.Add(TextPipeline.Default.Analyze(document));
         return texts;
     }
+
+    /// <summary>Stage 3: the rule-based finding detector over every analyzed document, as the pipeline runs it.</summary>
+    public static List<Finding> Detect(List<ClinicalText> texts, ImagingRequest request)
+    {
+        var context = new FindingContext(request);
+        var findings = new List<Finding>();
+        foreach (var text in texts) findings.AddRange(FindingDetector.Default.Detect(text, context));
+        return findings;
+    }
+
+    /// <summary>The criteria engine the pipeline builds, judging "today" from the packet's fixed clock.</summary>
+    public static CriteriaEngine Criteria(GeneratedPacket packet) => new(CriteriaLoader.Load(), new FixedClock(packet.RequestDate));
+
+    /// <summary>Stage 4: the guideline's criteria over the packet's findings.</summary>
+    public static Decision Decide(CriteriaEngine engine, ImagingRequest request, List<SourceDocument> documents, List<Finding> findings) =>
+        engine.Decide(new CriteriaInput
+        {
+            Request = request,
+            Findings = findings,
+            Documents = documents.Select(d => new DocumentSummary(d.FileName, d.Pages.Count, d.Pages.Select(p => p.Status).ToList(), d.Notes)).ToList(),
+        });
 
     /// <summary>The whole path, as `notecheck check` runs it; returns a one-line summary (no patient text).</summary>
     public static string EndToEnd(GeneratedPacket packet, PacketProcessor processor)

@@ -35,6 +35,8 @@ public static class Program
         return 0;
     }
 
+    public const string ShortModeVariable = "NOTECHECK_BENCH_SHORT";
+
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "generate")
@@ -58,9 +60,11 @@ public static class Program
         if (args.Length > 1 && args[0] == "peak") return PeakMemory.Run(int.Parse(args[1]));
         if (args.Length > 1 && args[0] == "profile") return StageProfile.Run(int.Parse(args[1]), args.Length > 2 ? int.Parse(args[2]) : 5);
 
+        if (args.Length > 1 && args[0] == "rule-cost") return RuleCost.Run(int.Parse(args[1]));
         if (args.Length > 1 && args[0] == "text-digest") return TextDigest(args[1..]);
 
         var shortMode = args.Contains("--short");
+        if (shortMode) Environment.SetEnvironmentVariable(ShortModeVariable, "1");
         var rest = args.Where(a => a != "--short").ToArray();
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
             .Run(rest.Length == 0 ? ["--filter", "*"] : rest, BenchConfig.Create(shortMode)).ToList();

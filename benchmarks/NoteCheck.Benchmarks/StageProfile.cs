@@ -45,8 +45,19 @@ public static class StageProfile
             var texts = Pipeline.Analyze(documents);
             var text = w.Elapsed.TotalMilliseconds;
 
+            var request = Pipeline.Request(packet);
             w.Restart();
-            Pipeline.EndToEnd(packet, Pipeline.Processor(packet));
+            var found = Pipeline.Detect(texts, request);
+            var findings = w.Elapsed.TotalMilliseconds;
+
+            var engine = Pipeline.Criteria(packet);
+            w.Restart();
+            Pipeline.Decide(engine, request, documents, found);
+            var criteria = w.Elapsed.TotalMilliseconds;
+
+            var processor = Pipeline.Processor(packet);
+            w.Restart();
+            Pipeline.EndToEnd(packet, processor);
             var endToEnd = w.Elapsed.TotalMilliseconds;
 
             if (run < 0) continue;
@@ -54,6 +65,8 @@ public static class StageProfile
             Add("1 ingestion", ingest);
             Add("2 text layer (Analyze)", text);
             foreach (var (name, ms) in textStages) Add(name, ms);
+            Add("3 findings", findings);
+            Add("4 criteria", criteria);
             Add("9 end to end (PacketProcessor)", endToEnd);
         }
 
