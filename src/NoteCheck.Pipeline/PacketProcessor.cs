@@ -21,9 +21,12 @@ public sealed class PacketProcessor
     private readonly IClock _clock;
 
     private readonly CriteriaEngine _criteria;
+    private readonly NoteCheck.Findings.IFindingDetector _detector;
 
-    public PacketProcessor(DocumentReader? reader = null, IClock? clock = null, CriteriaEngine? criteria = null)
+    public PacketProcessor(DocumentReader? reader = null, IClock? clock = null, CriteriaEngine? criteria = null,
+        NoteCheck.Findings.IFindingDetector? detector = null)
     {
+        _detector = detector ?? NoteCheck.Findings.FindingDetector.Default;
         _reader = reader ?? new DocumentReader(TesseractPageOcr.Default);
         _clock = clock ?? SystemClock.Instance;
         _criteria = criteria ?? new CriteriaEngine(CriteriaLoader.Load(), _clock);
@@ -43,7 +46,7 @@ public sealed class PacketProcessor
         var errors = new List<PacketError>(input.FileErrors);
         var documents = Ingest(input.DocumentPaths, errors, cancellation);
         var texts = AnalyzeText(documents, errors);
-        var findings = DetectFindings(texts, input.Request);
+        var findings = DetectFindings(texts, input.Request, errors);
         var verdict = Decide(input.Request, documents, findings);
         return Assemble(input, verdict, documents, findings, errors);
     }
@@ -83,12 +86,30 @@ public sealed class PacketProcessor
     }
 
     // Stage 3, findings: the rule-based detector over each analyzed document (rules/findings), in document order.
-    private static IReadOnlyList<Finding> DetectFindings(List<ClinicalText> texts, ImagingRequest request)
+    // A failure inside it (e.g. a rule's regex time limit on an odd sentence) costs that document its
+    // findings, not the packet; the decision then cannot be criteria_met (see Assemble).
+    private IReadOnlyList<Finding> DetectFindings(List<ClinicalText> texts, ImagingRequest request, List<PacketError> errors)
     {
         var context = new NoteCheck.Findings.FindingContext(request);
-        var findings = texts.SelectMany(t => NoteCheck.Findings.FindingDetector.Default.Detect(t, context)).ToList();
+        var findings = new List<Finding>();
+        foreach (var text in texts)
+        {
+            try
+            {
+                findings.AddRange(_detector.Detect(text, context));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                errors.Add(new PacketError(text.Document.FileName, null, Severity.Warning, "findings_failed",
+                    $"{text.Document.FileName}: findings could not be read from this document ({e.GetType().Name})."));
+            }
+        }
         return OcrFindingConfidence.Apply(findings, texts.Select(t => t.Document).ToList());
     }
+
+    // Codes of documents the text layer or the detectors could not fully analyze: facts that block
+    // approval (overlapping imaging, another patient) may sit unread there.
+    private static readonly HashSet<string> AnalysisFailures = new(StringComparer.Ordinal) { "text_layer_failed", "findings_failed" };
 
     // Stage 4, the criteria engine (rules/criteria/NIA_CG_045.json): indications, gates, outcome.
     // The request date defaults to the newest note date there.
@@ -119,6 +140,13 @@ public sealed class PacketProcessor
         {
             if (outcome != Outcomes.Unreadable) outcome = Outcomes.ReferToReviewer;
             reasons.Add(new Reason("bad_request", input.RequestError));
+        }
+        if (readable && errors.Any(e => AnalysisFailures.Contains(e.Code)))
+        {
+            // Approval needs every document read: a fact that blocks it may be in the unread part.
+            if (outcome == Outcomes.CriteriaMet) outcome = Outcomes.ReferToReviewer;
+            reasons.Add(new Reason("analysis_incomplete",
+                "One or more documents could not be fully analyzed (see errors); a reviewer must read them."));
         }
         if (readable)
         {
