@@ -51,29 +51,12 @@ public sealed class TimeTagger
         if (!r.Root.TryGetProperty("lexicons", out var lexEl) || lexEl.ValueKind != System.Text.Json.JsonValueKind.Object)
             throw new RuleFileException(file, "root: key \"lexicons\" must be an object");
         foreach (var p in lexEl.EnumerateObject()) lex[p.Name] = r.Str(lexEl, p.Name, "lexicons");
-        var patterns = new List<Pattern>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (item, where) in r.Array(r.Root, "patterns", "root"))
-        {
-            r.CheckKeys(item, where, ["id", "kind", "regex", "_comment"], ["id", "kind", "regex"]);
-            var id = r.Str(item, "id", where);
-            if (!ids.Add(id)) r.Fail(where, $"duplicate id \"{id}\"");
-            var kind = r.Enum(item, "kind", where, Kinds);
-            var src = Expand(r.Str(item, "regex", where), lex, r, where);
-            Regex regex;
-            try { regex = new Regex(src, RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture); }
-            catch (ArgumentException) { throw new RuleFileException(file, $"{where}: key \"regex\" is not a valid regular expression"); }
-            patterns.Add(new Pattern(id, kind, regex));
-        }
+        var patterns = r.KindPatterns(lex, Kinds).Select(p => new Pattern(p.Id, p.Kind, p.Regex)).ToArray();
         var connectors = r.Strings(r.Root, "rangeConnectors", "root");
         var connector = new Regex(@"^\s*(?:" + string.Join('|', connectors.Select(Regex.Escape)) + @")\s*$",
             RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        return new TimeTagger(patterns.ToArray(), connector);
+        return new TimeTagger(patterns, connector);
     }
-
-    private static string Expand(string regex, Dictionary<string, string> lex, JsonRules r, string where) =>
-        Regex.Replace(regex, @"\{([a-z_]+)\}", m =>
-            lex.TryGetValue(m.Groups[1].Value, out var v) ? "(?:" + v + ")" : throw new RuleFileException(r.File, $"{where}: unknown placeholder {{{m.Groups[1].Value}}}"));
 
     /// <summary>Time expressions in [start, end) of <paramref name="text"/>; relative ones resolve against <paramref name="anchor"/>.</summary>
     public List<TimeExpression> Tag(string text, int start, int end, DateOnly? anchor)

@@ -46,22 +46,8 @@ public sealed class ValueTagger
         var sexes = Map(r, "sexes");
         foreach (var (k, v) in sexes)
             if (v is not ("male" or "female")) r.Fail("sexes", $"\"{k}\" maps to \"{v}\" (allowed: male, female)");
-        var patterns = new List<Pattern>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (item, where) in r.Array(r.Root, "patterns", "root"))
-        {
-            r.CheckKeys(item, where, ["id", "kind", "regex", "_comment"], ["id", "kind", "regex"]);
-            var id = r.Str(item, "id", where);
-            if (!ids.Add(id)) r.Fail(where, $"duplicate id \"{id}\"");
-            var kind = r.Enum(item, "kind", where, Kinds);
-            var src = Regex.Replace(r.Str(item, "regex", where), @"\{([a-z_]+)\}", m =>
-                lex.TryGetValue(m.Groups[1].Value, out var v) ? "(?:" + v + ")" : throw new RuleFileException(file, $"{where}: unknown placeholder {{{m.Groups[1].Value}}}"));
-            Regex regex;
-            try { regex = new Regex(src, RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture); }
-            catch (ArgumentException) { throw new RuleFileException(file, $"{where}: key \"regex\" is not a valid regular expression"); }
-            patterns.Add(new Pattern(id, kind, regex));
-        }
-        return new ValueTagger(patterns.ToArray(), sides, sexes);
+        var patterns = r.KindPatterns(lex, Kinds).Select(p => new Pattern(p.Id, p.Kind, p.Regex)).ToArray();
+        return new ValueTagger(patterns, sides, sexes);
     }
 
     private static Dictionary<string, string> Map(JsonRules r, string key)

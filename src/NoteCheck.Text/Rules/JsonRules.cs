@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
 
 namespace NoteCheck.Text.Rules;
@@ -99,6 +100,30 @@ public sealed class JsonRules
         if (!values.TryGetValue(s, out var t))
             throw new RuleFileException(File, $"{where}: key \"{key}\" has unknown value \"{s}\" (allowed: {string.Join(", ", values.Keys)})");
         return t;
+    }
+
+    /// <summary>
+    /// The `patterns` array of a tagger file: `{id, kind, regex}` entries with unique ids, kinds from
+    /// <paramref name="kinds"/>, and `{name}` placeholders filled from <paramref name="lexicons"/>.
+    /// </summary>
+    public List<(string Id, T Kind, Regex Regex)> KindPatterns<T>(IReadOnlyDictionary<string, string> lexicons, IReadOnlyDictionary<string, T> kinds)
+    {
+        var patterns = new List<(string, T, Regex)>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (item, where) in Array(Root, "patterns", "root"))
+        {
+            CheckKeys(item, where, ["id", "kind", "regex", "_comment"], ["id", "kind", "regex"]);
+            var id = Str(item, "id", where);
+            if (!ids.Add(id)) Fail(where, $"duplicate id \"{id}\"");
+            var kind = Enum(item, "kind", where, kinds);
+            var src = Regex.Replace(Str(item, "regex", where), @"\{([a-z_]+)\}", m =>
+                lexicons.TryGetValue(m.Groups[1].Value, out var v) ? "(?:" + v + ")" : throw new RuleFileException(File, $"{where}: unknown placeholder {{{m.Groups[1].Value}}}"));
+            Regex regex;
+            try { regex = new Regex(src, RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture); }
+            catch (ArgumentException) { throw new RuleFileException(File, $"{where}: key \"regex\" is not a valid regular expression"); }
+            patterns.Add((id, kind, regex));
+        }
+        return patterns;
     }
 
     public void Fail(string where, string message) => throw new RuleFileException(File, $"{where}: {message}");
