@@ -129,15 +129,40 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         if (rule.AssertionMode == AssertionMode.Normal)
             // A normal statement ("strength 5/5", "sensation intact") says the deficit is absent, whatever negation-like cue ConText saw.
             return result is Assertion.Hypothetical or Assertion.Family or Assertion.Possible ? result : Assertion.Absent;
-        if (result == Assertion.Present && policy.PlannedTypes.Contains(rule.Type))
-        {
-            var lead = docText[sentence.Start..evidenceStart];
-            var whole = docText[sentence.Start..sentence.End];
-            var ongoing = policy.OngoingCue?.IsMatch(whole) == true;
-            if (!ongoing && (policy.PlannedCue?.IsMatch(lead) == true || (section is not null && policy.PlanSections.Contains(section))))
-                return Assertion.Hypothetical;
-        }
+        if (result == Assertion.Present && policy.PlannedTypes.Contains(rule.Type) && Planned(policy, rule, docText, sentence, evidenceStart, section))
+            return Assertion.Hypothetical;
         return result;
+    }
+
+    /// <summary>
+    /// Care that is only planned: within the mention's clause (split at ';'), the nearer of a planned cue
+    /// ("start PT", "consider ESI") and an ongoing cue ("cont gabapentin, PT") before it decides; with neither
+    /// before it, an ongoing cue anywhere in the clause keeps it present, otherwise a plan section makes it planned.
+    /// Care handed over at the visit (a prescription, a device, a handout: policy "givenRules") is planned only
+    /// when its own cue says so ("restart HEP", "consider gabapentin"), not by sitting in the plan.
+    /// </summary>
+    private static bool Planned(AssertionPolicy policy, FindingRule rule, string docText, Sentence sentence, int evidenceStart, string? section)
+    {
+        var clauseStart = evidenceStart > sentence.Start ? docText.LastIndexOf(';', evidenceStart - 1, evidenceStart - sentence.Start) + 1 : 0;
+        if (clauseStart <= sentence.Start) clauseStart = sentence.Start;
+        var clauseEnd = sentence.End > evidenceStart ? docText.IndexOf(';', evidenceStart, sentence.End - evidenceStart) : -1;
+        if (clauseEnd < 0) clauseEnd = sentence.End;
+        var lead = docText[clauseStart..evidenceStart];
+        var given = policy.GivenRules.Contains(rule.Id);
+        var plannedCue = given ? policy.GivenPlannedCue : policy.PlannedCue;
+        var planned = LastMatch(plannedCue, lead);
+        var ongoing = LastMatch(policy.OngoingCue, lead);
+        if (planned >= 0 || ongoing >= 0) return planned > ongoing;
+        if (policy.OngoingCue?.IsMatch(docText[clauseStart..clauseEnd]) == true) return false;
+        return !given && section is not null && policy.PlanSections.Contains(section);
+    }
+
+    private static int LastMatch(Regex? cue, string text)
+    {
+        if (cue is null) return -1;
+        var last = -1;
+        foreach (Match m in cue.Matches(text)) last = m.Index;
+        return last;
     }
 
     private string? Resolve(string raw, Match m)

@@ -253,7 +253,7 @@ public sealed class DetectorRules
         {
             RuleFileException Bad(string m) => new(file, "assertionPolicy", m);
             foreach (var p in ap.EnumerateObject())
-                if (p.Name is not ("unchecked" or "checked" or "ignoreTriggers" or "plannedTypes" or "plannedCue" or "ongoingCue" or "planSections" or "historicalAsPresent" or "listNegation" or "listNegationBreak" or "hypotheticalLead" or "comment"))
+                if (p.Name is not ("unchecked" or "checked" or "ignoreTriggers" or "plannedTypes" or "plannedCue" or "ongoingCue" or "planSections" or "historicalAsPresent" or "listNegation" or "listNegationBreak" or "hypotheticalLead" or "givenRules" or "givenPlannedCue" or "comment"))
                     throw Bad($"unknown key '{p.Name}'");
             Regex? Re(string key) => Str(ap, key) is { } v ? Compile(v, key, false, lexicons, Bad) : null;
             var ignore = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
@@ -270,6 +270,7 @@ public sealed class DetectorRules
                 Unchecked = Re("unchecked"), Checked = Re("checked"), IgnoreTriggers = ignore, PlannedTypes = planned,
                 PlannedCue = Re("plannedCue"), OngoingCue = Re("ongoingCue"),
                 PlanSections = (StrList(ap, "planSections", Bad) ?? []).ToHashSet(StringComparer.Ordinal),
+                GivenRules = (StrList(ap, "givenRules", Bad) ?? []).ToHashSet(StringComparer.Ordinal), GivenPlannedCue = Re("givenPlannedCue"),
                 HistoricalAsPresent = (StrList(ap, "historicalAsPresent", Bad) ?? []).ToHashSet(StringComparer.Ordinal),
                 ListNegation = Re("listNegation"), ListNegationBreak = Re("listNegationBreak"), HypotheticalLead = Re("hypotheticalLead"),
             };

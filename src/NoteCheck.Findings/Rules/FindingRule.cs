@@ -111,6 +111,9 @@ public sealed record AssertionPolicy
     public Regex? OngoingCue { get; init; }
     /// <summary>Sections where care is planned unless an ongoing cue says otherwise.</summary>
     public IReadOnlySet<string> PlanSections { get; init; } = new HashSet<string>();
+    /// <summary>Rule ids of care handed over at the visit (prescription, device, handout): planned only by <see cref="GivenPlannedCue"/>.</summary>
+    public IReadOnlySet<string> GivenRules { get; init; } = new HashSet<string>();
+    public Regex? GivenPlannedCue { get; init; }
     /// <summary>Types whose "history of" still describes the patient now (chronic conditions, past events that count).</summary>
     public IReadOnlySet<string> HistoricalAsPresent { get; init; } = new HashSet<string>();
     /// <summary>A negation opening a comma list ("ROS: neg fever, wt loss, saddle anesthesia") reaches every item
