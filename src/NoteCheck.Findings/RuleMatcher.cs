@@ -9,10 +9,14 @@ namespace NoteCheck.Findings;
 /// <summary>Runs the detector rules over each sentence of an analyzed document and returns raw mentions.</summary>
 public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer context)
 {
+    // Most sentences hold none of a rule's keywords: those rules' regexes are not run on them.
+    private readonly RulePrefilter _prefilter = new(rules.Rules);
+
     public List<Mention> Match(ClinicalText text, int? patientAge)
     {
         var pediatric = patientAge is { } age && age <= rules.Settings.PediatricMaxAge;
         var mentions = new List<Mention>();
+        var keywords = _prefilter.Start();
         foreach (var sentence in text.Sentences)
         {
             if (sentence.End <= sentence.Start) continue;
@@ -20,12 +24,15 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             var section = sentence.SectionIndex >= 0 && sentence.SectionIndex < text.Sections.Count ? text.Sections[sentence.SectionIndex] : text.SectionAt(sentence.Start);
             var noteIndex = sentence.NoteIndex;
             var note = noteIndex >= 0 && noteIndex < text.Notes.Count ? text.Notes[noteIndex] : null;
-            foreach (var rule in rules.Rules)
+            keywords.Load(sentenceText);
+            for (var i = 0; i < rules.Rules.Count; i++)
             {
+                var rule = rules.Rules[i];
                 if (rule.Pediatric && !pediatric) continue;
                 if (!Applies(rule, section?.Name, note?.Kind)) continue;
+                if (!keywords.MayMatch(i)) continue;
                 if (rule.Requires is not null && !rule.Requires.IsMatch(sentenceText)) continue;
-                if (rule.Unless is not null && rule.Unless.IsMatch(sentenceText)) continue;
+                if (rule.Unless is not null && keywords.UnlessMayMatch(i) && rule.Unless.IsMatch(sentenceText)) continue;
                 foreach (Match m in rule.Pattern.Matches(sentenceText))
                 {
                     var mention = Read(rule, m, text, sentence, section, note, sentenceText);
