@@ -57,4 +57,32 @@ public class ConservativeCaseTests
         Assert.DoesNotContain(findings, f => f.Type == "conservative_treatment" && f.Assertion == Assertion.Present
             && (drug is null || f.Evidence.Any(e => e.Text.Contains(drug, StringComparison.OrdinalIgnoreCase))));
     }
+
+    [Theory]
+    [InlineData("HPI: 4 weeks of new low back pain, steadily worse, now 7/10.", "symptom_progression", "present")]
+    [InlineData("Three weeks of progressive low back pain, now constant.", "symptom_progression", "present")]
+    [InlineData("Pain has steadily increased over the last 3-4 weeks despite care.", "symptom_progression", "present")]
+    [InlineData("LBP x 2 yrs, worse past 4 months.", "symptom_progression", "present")]
+    [InlineData("Pt reports LBP is worse than at start of PT.", "symptom_progression", "present")]
+    [InlineData("Symptoms are not worsening.", "symptom_progression", "absent")]
+    [InlineData("Assessment: subacute progressive back pain and fever: suspected L2-3 discitis.", "back_pain", "present")]
+    [InlineData("Pain 7/10, wakes her 1-2x/night.", "back_pain", "present")]
+    [InlineData("He states 25% of his pain is in his back.", "back_pain", "present")]
+    [InlineData("Recurrent low back and left lower extremity pain.", "back_pain", "present")]
+    [InlineData("No wt loss, night sweats, night pain.", "back_pain", "absent")]
+    public void Reads_pain_and_its_course(string text, string type, string assertion)
+    {
+        var findings = Detect.Text(text);
+        Assert.True(Has(findings, type, assertion), $"expected {type} {assertion}; got " + string.Join(", ", findings.Select(f => $"{f.Type} {Detect.Name(f.Assertion)}")));
+    }
+
+    [Theory]
+    // aggravating factors and single bad days are no progression
+    [InlineData("Pain worse after 1 h sitting, better walking.")]
+    [InlineData("Romberg sway, worse with eyes closed.")]
+    [InlineData("Morning stiffness; worse with rest.")]
+    [InlineData("Constant aching LBP, worse w/ sitting >30 min.")]
+    [InlineData("Worse with any movement, no radiation.")]
+    public void Aggravating_factors_are_no_progression(string text) =>
+        Assert.DoesNotContain(Detect.Text(text), f => f.Type == "symptom_progression" && f.Assertion == Assertion.Present);
 }
