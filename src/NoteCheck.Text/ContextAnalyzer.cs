@@ -326,11 +326,11 @@ public sealed class ContextAnalyzer
     {
         var forward = trig.Direction is Direction.Forward or Direction.Bidirectional;
         var backward = trig.Direction is Direction.Backward or Direction.Bidirectional;
-        if (forward && m.To <= ts && Reaches(sentence, tokens, m.To, ts, trig, matches, true)) return true;
-        if (backward && m.From >= te && Reaches(sentence, tokens, te, m.From, trig, matches, false)) return true;
-        // "Bowel/bladder: denies", "Numbness - none": a forward cue ending a label line looks back over the label
-        if (forward && m.From >= te && EndsClause(sentence, tokens, m.To) && ColonBefore(sentence, tokens, te, m.From)
-            && Reaches(sentence, tokens, te, m.From, trig, matches, false)) return true;
+        if (forward && m.To <= ts && Reaches(sentence, tokens, m, ts, trig, matches, true)) return true;
+        if (backward && m.From >= te && Reaches(sentence, tokens, m, te, trig, matches, false)) return true;
+        // "Bowel/bladder: denies", "Numbness - none": a forward cue that is the whole value of a label line looks back over the label
+        if (forward && m.From >= te && m.From > 0 && IsClauseBreak(sentence, tokens, m.From - 1) && EndsClause(sentence, tokens, m.To)
+            && Reaches(sentence, tokens, m, te, trig, matches, false)) return true;
         return false;
     }
 
@@ -346,16 +346,40 @@ public sealed class ContextAnalyzer
         return true;
     }
 
-    private static bool ColonBefore(string sentence, List<Token> tokens, int from, int to)
+    /// <summary>A colon or a spaced dash ("Assessment: X - suspected Y"): what follows is a new clause.</summary>
+    private static bool IsClauseBreak(string sentence, List<Token> tokens, int i)
     {
-        for (var i = from; i < to; i++) if (sentence[tokens[i].Start] is ':' or '-' && tokens[i].Kind == TokenKind.Punct) return true;
-        return false;
+        var t = tokens[i];
+        if (t.Kind != TokenKind.Punct) return false;
+        var c = sentence[t.Start];
+        if (c is ':' or '\u2013' or '\u2014') return true;
+        // a hyphen only with space on both sides: "L-spine" and "non-\nrotational" are words
+        return c == '-' && (t.Start == 0 || char.IsWhiteSpace(sentence[t.Start - 1])) && (t.End >= sentence.Length || char.IsWhiteSpace(sentence[t.End]));
     }
 
-    /// <summary>Walks tokens [from, to): stops at ';', a sentence-internal stop, a terminator of the category, or past MaxScope words.</summary>
-    private static bool Reaches(string sentence, List<Token> tokens, int from, int to, Trigger trig, List<Cue>? matches, bool forward)
+    private static readonly HashSet<string> DottedTitles = new(StringComparer.OrdinalIgnoreCase) { "dr", "mr", "mrs", "ms", "vs", "st", "no", "fig", "approx", "cf" };
+
+    /// <summary>A full stop followed by a capitalised word ("... doesn't explain sx. Immunosuppressed on MTX"): a sentence the splitter kept together.</summary>
+    private static bool IsSentencePiece(string sentence, List<Token> tokens, int i)
     {
+        var t = tokens[i];
+        if (t.Kind != TokenKind.Punct || sentence[t.Start] != '.' || i + 1 >= tokens.Count || i == 0) return false;
+        var next = tokens[i + 1];
+        if (next.Start == t.End || !char.IsUpper(sentence[next.Start])) return false;
+        var prev = tokens[i - 1];
+        return prev.End != t.Start || !DottedTitles.Contains(sentence[prev.Start..prev.End]);
+    }
+
+    /// <summary>
+    /// Walks the tokens between the cue and the target: stops at ';', '!', a sentence piece, a terminator of the category,
+    /// past MaxScope words, out of a parenthesis the cue sits in ("(no injury), worsening"), and at a colon or spaced dash,
+    /// save a label line's value ("Denies: fever"; "Numbness: none", "Reflexes: absent at the ankles").
+    /// </summary>
+    private static bool Reaches(string sentence, List<Token> tokens, Cue m, int target, Trigger trig, List<Cue>? matches, bool forward)
+    {
+        int from = forward ? m.To : target, to = forward ? target : m.From;
         var words = 0;
+        var depth = 0;
         for (var i = from; i < to; i++)
         {
             var t = tokens[i];
@@ -364,15 +388,22 @@ public sealed class ContextAnalyzer
                 var c = sentence[t.Start];
                 if (c is ';' or '!') return false;
                 if (c == ',' && trig.CommaEnds) return false;
-                // a colon ends a forward scope unless it follows the trigger right away ("Denies: fever")
-                if (c == ':' && forward && i != from) return false;
+                if (IsSentencePiece(sentence, tokens, i)) return false;
+                if (forward && c == '(') depth++;
+                if (forward && c == ')' && depth-- == 0) return false;
+                if (IsClauseBreak(sentence, tokens, i))
+                {
+                    if (forward && i != from) return false;
+                    // backward: only a cue that opens the value after the label, and then only a negation or a value ending the clause
+                    if (!forward && (i != to - 1 || trig.Category != Assertion.Absent && !EndsClause(sentence, tokens, m.To))) return false;
+                }
                 continue;
             }
             if (++words > trig.MaxScope) return false;
         }
         if (matches is not null)
-            foreach (var m in matches)
-                if (m.From >= from && m.To <= to && m.Entry.Terminators.Any(x => x.Categories.Contains(trig.Category)))
+            foreach (var c in matches)
+                if (c.From >= from && c.To <= to && c.Entry.Terminators.Any(x => x.Categories.Contains(trig.Category)))
                     return false;
         return true;
     }

@@ -28,6 +28,9 @@ public static class TargetLocator
     {
         if (string.IsNullOrWhiteSpace(target)) return null;
         (int, int)? first = null;
+        // the NegEx set marks the annotated instance in capitals ("Schizophrenia: ... history of SCHIZOPHRENIA"): prefer it
+        for (var i = text.IndexOf(target, StringComparison.OrdinalIgnoreCase); i >= 0 && target.Any(char.IsLower); i = text.IndexOf(target, i + 1, StringComparison.OrdinalIgnoreCase))
+            if (WordEdge(text, i - 1) && WordEdge(text, i + target.Length) && !text.AsSpan(i, target.Length).ContainsAnyInRange('a', 'z')) return (i, i + target.Length);
         foreach (var comparison in new[] { StringComparison.Ordinal, StringComparison.OrdinalIgnoreCase })
         {
             // prefer an occurrence that is a whole word ("PE" not inside "PE's")

@@ -1,0 +1,132 @@
+using NoteCheck.Core;
+using NoteCheck.Text;
+
+namespace NoteCheck.Text.Tests;
+
+/// <summary>
+/// The causes of wrong assertions found in the packet corpus (issue #4), one theory per cause:
+/// a trigger's scope running past a clause, pseudo-triggers, and missing cue families.
+/// </summary>
+public class ContextScopeTests
+{
+    private static Assertion Assert(string sentence, string target, string? section = null)
+    {
+        var i = sentence.IndexOf(target, StringComparison.Ordinal);
+        Xunit.Assert.True(i >= 0, "target not in sentence");
+        return ContextAnalyzer.Default.Assert(sentence, i, i + target.Length, section).Assertion;
+    }
+
+    [Theory]
+    // a backward cue does not reach over a colon or a spaced dash: it opens a new clause about something else
+    [InlineData("Progressive back pain, fever and elevated CRP: suspected L2-3 spondylodiscitis.", "elevated CRP", Assertion.Present)]
+    [InlineData("Progressive back pain, fever and elevated CRP: suspected L2-3 spondylodiscitis.", "spondylodiscitis", Assertion.Possible)]
+    [InlineData("X-ray L-spine (ED): possible subtle L3-4 disc-space narrowing; otherwise normal.", "X-ray L-spine", Assertion.Present)]
+    [InlineData("Bone scan 05/04/2026: focal L3 uptake, indeterminate, ?metastasis.", "Bone scan", Assertion.Present)]
+    [InlineData("Inflammatory back pain, HLA-B27+, elevated CRP - suspected axial spondyloarthritis.", "elevated CRP", Assertion.Present)]
+    [InlineData("Inflammatory back pain, HLA-B27+, elevated CRP - suspected axial spondyloarthritis.", "axial spondyloarthritis", Assertion.Possible)]
+    [InlineData("Known anorectal malformation - high risk of associated tethered cord.", "anorectal malformation", Assertion.Present)]
+    // ... but a label line's value still applies to its label
+    [InlineData("Numbness: none.", "Numbness", Assertion.Absent)]
+    [InlineData("Numbness - none", "Numbness", Assertion.Absent)]
+    [InlineData("Babinski: negative bilaterally.", "Babinski", Assertion.Absent)]
+    [InlineData("Bowel/bladder: denies", "Bowel", Assertion.Absent)]
+    [InlineData("Lumbar MRI: pending.", "Lumbar MRI", Assertion.Hypothetical)]
+    [InlineData("Sciatica: resolved.", "Sciatica", Assertion.Historical)]
+    // a forward cue does not reach past a colon or spaced dash either
+    [InlineData("No sedation - to define the bony anatomy, dysraphism and level.", "dysraphism", Assertion.Present)]
+    [InlineData("She did not restart elsewhere - too far to drive to the next clinic.", "too far to drive", Assertion.Present)]
+    public void Colons_and_dashes_end_a_scope(string sentence, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, Assert(sentence, target));
+
+    [Theory]
+    // a cue inside a parenthesis stays inside it
+    [InlineData("LBP since 02/2026 (no injury), worsening during PT.", "worsening during PT", Assertion.Present)]
+    [InlineData("LBP since 02/2026 (no injury), worsening during PT.", "injury", Assertion.Absent)]
+    [InlineData("Night pain and a painful (non-\nrotational) scoliosis in an adolescent.", "scoliosis", Assertion.Present)]
+    // a negation before a parenthesis still reaches the items listed in it
+    [InlineData("Denies red flag symptoms (saddle anesthesia, urinary retention).", "urinary retention", Assertion.Absent)]
+    public void Parentheses_bound_a_scope(string sentence, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, Assert(sentence, target));
+
+    [Theory]
+    // sentence pieces the splitter kept together ("sx." "vs L.") end a scope
+    [InlineData("Prior MRI doesn't explain sx. Immunosuppressed on MTX.", "Immunosuppressed", Assertion.Present)]
+    [InlineData("Hamstring reflex diminished vs L. Decreased PP dorsum R foot.", "Decreased PP", Assertion.Present)]
+    [InlineData("No fever. Reports leg weakness.", "leg weakness", Assertion.Present)]
+    // ... but a title's full stop does not
+    [InlineData("No evidence per Dr. Smith of cauda equina syndrome.", "cauda equina syndrome", Assertion.Absent)]
+    public void Sentence_pieces_end_a_scope(string sentence, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, Assert(sentence, target));
+
+    [Theory]
+    // a backward "suspected" belongs to the item right before it, not to the whole list
+    [InlineData("Chronic discogenic low back pain, L5-S1 suspected, L4-5 uncertain.", "low back pain", Assertion.Present)]
+    [InlineData("Chronic discogenic low back pain, L5-S1 suspected, L4-5 uncertain.", "L5-S1", Assertion.Possible)]
+    [InlineData("Discitis is suspected.", "Discitis", Assertion.Possible)]
+    // "vs L" compares sides, it is no differential
+    [InlineData("R medial hamstring reflex diminished vs L.", "hamstring reflex diminished", Assertion.Present)]
+    [InlineData("Weakness of the right EHL versus left.", "Weakness", Assertion.Present)]
+    [InlineData("L5 vs S1 radiculopathy.", "L5", Assertion.Possible)]
+    public void Uncertainty_stays_with_its_item(string sentence, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, Assert(sentence, target));
+
+    [Theory]
+    // pseudo-triggers: the negation is about something else
+    [InlineData("CT lumbar spine w/o contrast (72131) to define the pars defects.", "pars defects", Assertion.Present)]
+    [InlineData("CT lumbar spine without contrast shows an L1 compression fracture.", "L1 compression fracture", Assertion.Present)]
+    [InlineData("Imaging not indicated for acute LBP without red flags.", "acute LBP", Assertion.Present)]
+    [InlineData("Surgery is not indicated at this time.", "Surgery", Assertion.Absent)]
+    [InlineData("No change in left leg numbness since last visit.", "left leg numbness", Assertion.Present)]
+    [InlineData("Not only back pain but also leg weakness.", "back pain", Assertion.Present)]
+    [InlineData("Blood cultures grew gram negative rods, consistent with discitis.", "discitis", Assertion.Present)]
+    [InlineData("Walks without difficulty on heels and toes.", "Walks", Assertion.Present)]
+    [InlineData("Pain has gone down since the injection.", "Pain", Assertion.Present)]
+    // "besides" ends a negation: what follows was done
+    [InlineData("No prior treatment besides acetaminophen.", "acetaminophen", Assertion.Present)]
+    [InlineData("No prior treatment besides acetaminophen.", "prior treatment", Assertion.Absent)]
+    // a reason ends a plan's scope: "will ... given X" states X
+    [InlineData("Will send request given pacemaker rules out MRI.", "pacemaker", Assertion.Present)]
+    [InlineData("Will send request for CT myelogram.", "CT myelogram", Assertion.Hypothetical)]
+    public void Pseudo_triggers_and_terminators(string sentence, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, Assert(sentence, target));
+
+    [Theory]
+    // "rule out" is uncertain; "ruled out" negates
+    [InlineData("Rule out cauda equina syndrome.", "cauda equina syndrome", Assertion.Possible)]
+    [InlineData("CT to rule out fracture.", "fracture", Assertion.Possible)]
+    [InlineData("Cauda equina syndrome was ruled out.", "Cauda equina syndrome", Assertion.Absent)]
+    [InlineData("MRI ruled out cauda equina syndrome.", "cauda equina syndrome", Assertion.Absent)]
+    // cue families that were missing
+    [InlineData("Normal paraspinals argue against L3-4 radiculopathy.", "L3-4 radiculopathy", Assertion.Absent)]
+    [InlineData("Wound infection is not suspected.", "Wound infection", Assertion.Absent)]
+    [InlineData("Leg pain has not returned.", "Leg pain", Assertion.Absent)]
+    [InlineData("Febrile preschooler: leading concern L3-4 discitis.", "discitis", Assertion.Possible)]
+    [InlineData("CT with contrast to look for epidural abscess.", "epidural abscess", Assertion.Possible)]
+    [InlineData("AS patient with a fall: high risk for unstable fracture.", "unstable fracture", Assertion.Possible)]
+    [InlineData("Counseled on risk of falls.", "falls", Assertion.Hypothetical)]
+    [InlineData("Did well for 4 months (leg pain gone), then recurrent LBP.", "leg pain", Assertion.Historical)]
+    [InlineData("Preop left leg pain remains gone.", "left leg pain", Assertion.Historical)]
+    [InlineData("R foot drop in 2019 from an extrusion, treated nonoperatively, fully recovered.", "R foot drop", Assertion.Historical)]
+    public void Cue_families(string sentence, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, Assert(sentence, target));
+
+    [Theory]
+    // a relative as the subject reaches the whole clause
+    [InlineData("Brother had a microdiscectomy at 30 for an L5 sensory deficit.", "L5 sensory deficit", Assertion.Family)]
+    [InlineData("Mother has diabetes and she reports leg weakness.", "leg weakness", Assertion.Present)]
+    // return precautions, checkbox forms, plan sections and history sections keep their readings
+    [InlineData("Return precautions given for saddle anesthesia or urinary retention.", "urinary retention", Assertion.Hypothetical)]
+    [InlineData("Return precautions were given regarding new weakness.", "new weakness", Assertion.Hypothetical)]
+    [InlineData("[ ] saddle anesthesia", "saddle anesthesia", Assertion.Absent)]
+    [InlineData("[x] saddle anesthesia", "saddle anesthesia", Assertion.Present)]
+    [InlineData("Possible L5 radiculopathy.", "L5 radiculopathy", Assertion.Possible)]
+    public void Other_conventions_hold(string sentence, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, Assert(sentence, target));
+
+    [Fact]
+    public void A_history_section_keeps_past_events_present()
+    {
+        Xunit.Assert.Equal(Assertion.Present, Assert("History of L4-5 discectomy in 2015.", "L4-5 discectomy", "Past Medical History"));
+        Xunit.Assert.Equal(Assertion.Historical, Assert("History of sciatica, resolved.", "sciatica", "Past Medical History"));
+    }
+}
