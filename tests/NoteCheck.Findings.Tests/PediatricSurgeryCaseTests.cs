@@ -109,4 +109,34 @@ public class PediatricSurgeryCaseTests
         var findings = Detect.Text(sentence, Adult);
         Assert.DoesNotContain(findings, f => f.Type == type && f.Assertion == Assertion.Present);
     }
+
+    [Theory]
+    [InlineData("Headache x 5 days, severe when upright, gone within 15 min of lying flat.", "csf_leak_suspected", "present")]
+    [InlineData("\"Clear water\" dripping from the lower end of the incision since yesterday.", "csf_leak_suspected", "present")]
+    [InlineData("Incidental 4 mm dural tear repaired primarily.", "csf_leak_suspected", "present")]
+    [InlineData("New 2 mm lucency around both L5 screws.", "hardware_complication", "present")]
+    [InlineData("Assessment: suspected pseudarthrosis L4-5, 9 months after TLIF, with possible L5 screw loosening.", "hardware_complication", "present")]
+    [InlineData("L5-S1 hardware intact, interbody cage in good position.", "hardware_complication", "absent")]
+    [InlineData("Symptomatic suspected pseudarthrosis L4-5, 9 months after TLIF.", "pseudoarthrosis", "present")]
+    [InlineData("After the L4-5 fusion there is no definite bridging trabecular bone across the disc space.", "pseudoarthrosis", "present")]
+    [InlineData("No signs of pseudarthrosis.", "pseudoarthrosis", "absent")]
+    [InlineData("Incision well healed, no erythema or drainage.", "surgical_site_infection", "absent")]
+    [InlineData("Imaging: standing AP/lateral and flexion/extension lumbar x-rays today: L5-S1 hardware intact.", "postop_xray", "present")]
+    public void Reads_the_postoperative_fact(string sentence, string type, string assertion)
+    {
+        var findings = Detect.Text(sentence, Adult);
+        Assert.Contains(findings, f => f.Type == type && Detect.Name(f.Assertion) == assertion);
+    }
+
+    [Theory]
+    [InlineData("Headache for 2 days, no fever.", "csf_leak_suspected")]
+    [InlineData("Clear nasal discharge with a cold.", "csf_leak_suspected")]
+    [InlineData("Erythema and warmth of the left knee.", "surgical_site_infection")]
+    [InlineData("X-rays show grade 1 spondylolisthesis; fusion recommended.", "postop_xray")]
+    [InlineData("Healed L1 compression fracture, no motion on flexion-extension.", "pseudoarthrosis")]
+    public void Postoperative_distractors_are_not_present(string sentence, string type)
+    {
+        var findings = Detect.Text(sentence, Adult);
+        Assert.DoesNotContain(findings, f => f.Type == type && f.Assertion == Assertion.Present);
+    }
 }
