@@ -85,4 +85,32 @@ public class ConservativeCaseTests
     [InlineData("Worse with any movement, no radiation.")]
     public void Aggravating_factors_are_no_progression(string text) =>
         Assert.DoesNotContain(Detect.Text(text), f => f.Type == "symptom_progression" && f.Assertion == Assertion.Present);
+
+    [Theory]
+    [InlineData("3. Remote PT (ended 04/2025) did not help; no active therapy since.", "conservative_treatment_failed", "present")]
+    [InlineData("Naproxen 500 BID since 02/20 and cyclobenzaprine qhs, not helping.", "conservative_treatment_failed", "present")]
+    [InlineData("PT course interrupted by clinic closure (3 wks, 6 visits) - not a failed course.", "conservative_treatment_failed", "absent")]
+    [InlineData("If 6 weeks of PT and home exercise fail, imaging can be reconsidered.", "conservative_treatment_failed", "hypothetical")]
+    [InlineData("Per clinic policy the patient is discharged from PT for non-attendance after 2 visits.", "conservative_treatment_stopped", "present")]
+    [InlineData("Conservative care incomplete: PT stopped\nafter 2 visits for scheduling.", "conservative_treatment_stopped", "present")]
+    [InlineData("Since then no PT, no home program (\"I stopped the exercises in April\").", "conservative_treatment_stopped", "present")]
+    [InlineData("Gabapentin 300 mg TID (dizziness, stopped).", "conservative_treatment_stopped", "present")]
+    [InlineData("PT course for balance 2024 helped.", "conservative_treatment_improved", "present")]
+    public void Reads_how_care_ended(string text, string type, string assertion)
+    {
+        var findings = Detect.Text(text);
+        Assert.True(Has(findings, type, assertion), $"expected {type} {assertion}; got " + string.Join(", ", findings.Select(f => $"{f.Type} {Detect.Name(f.Assertion)}")));
+    }
+
+    [Theory]
+    // no failed back care: conditionals, another body part, a tibial plateau, a bare 'no change' or a no-show call log
+    [InlineData("Follow up with PCP in 2-3 weeks if not improving.", "conservative_treatment_failed")]
+    [InlineData("She tried physical therapy for the shoulder without benefit.", "conservative_treatment_failed")]
+    [InlineData("The headaches were refractory to the treatment.", "conservative_treatment_failed")]
+    [InlineData("Bilateral tibial plateau fracture, treated in a brace.", "conservative_treatment_failed")]
+    [InlineData("Her deficits reached a plateau by 10/96.", "conservative_treatment_failed")]
+    [InlineData("She had L sciatica in 2019 with decreased sensation over the left foot on exam at the time.", "conservative_treatment_stopped")]
+    [InlineData("Naproxen 400 mg prn helps some.", "conservative_treatment_improved")]
+    public void Distractors_of_how_care_ended(string text, string type) =>
+        Assert.DoesNotContain(Detect.Text(text), f => f.Type == type && f.Assertion == Assertion.Present);
 }
