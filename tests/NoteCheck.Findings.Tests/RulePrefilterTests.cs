@@ -66,7 +66,7 @@ public sealed class RulePrefilterTests
     [InlineData(@"\d+\s*\w")]                       // no literal at all
     [InlineData(@"(?<a>\w+)\s+\k<a>")]               // backreference: not understood, no filter
     [InlineData(@"(?x) foot \s drop")]               // x-mode: spaces are not literals
-    [InlineData(@"(?(foo)foo|bar)")]                 // conditional
+    [InlineData(@"(?(a)|x)")]                       // conditional whose yes branch is empty
     [InlineData(@"(?:foot)?")]                       // optional: may match the empty string
     [InlineData(@"[^a]bc|x*")]                       // one branch needs nothing
     [InlineData(@"\u00e9{2}")]                       // non-ASCII literal
@@ -81,6 +81,18 @@ public sealed class RulePrefilterTests
     {
         Assert.Equal(["5/5"], RequiredLiterals.Of(@"(?:strength|\w+)\s+5/5"));
         Assert.Equal(["/5"], RequiredLiterals.Of(@"\b\d[+-]?/5"));
+    }
+
+    [Fact]
+    public void Conditional_reads_as_its_two_branches_and_whitespace_as_a_space()
+    {
+        Assert.Equal(["bar", "foo"], RequiredLiterals.Of(@"(?<a>x)?(?(a)foo|bar)"));
+        Assert.Equal(["fusion"], RequiredLiterals.Of(@"(?<cue>prior\s+)?(?(cue)|(?!surgery\b))(?<proc>fusion)"));
+        Assert.Equal(["l 1", "l 2", "l1", "l2", "s1"], RequiredLiterals.Of(@"\b(?:L\s?[12]|S1)\b"));
+        var rule = Rule("x.level", @"\bL\s?[12]\b");
+        Assert.True(MayMatch(rule, "Disc bulge at L\t1."));
+        Assert.True(MayMatch(rule, "Disc bulge at L\u00a02."));
+        Assert.False(MayMatch(rule, "Disc bulge at L4."));
     }
 
     [Fact]
@@ -101,6 +113,8 @@ public sealed class RulePrefilterTests
     public void Fold_agrees_with_every_character_the_regex_engine_equates_with_an_ascii_character()
     {
         var all = new string(Enumerable.Range(0, 0x10000).Select(i => (char)i).ToArray());
+        foreach (Match m in new Regex(@"\s").Matches(all))
+            Assert.True(RequiredLiterals.Fold(m.Value[0]) == ' ', $"U+{(int)m.Value[0]:X4} is whitespace to the regex but does not fold to a space");
         for (var x = (char)0; x < 128; x++)
             foreach (var form in new[] { Regex.Escape(x.ToString()), "[" + Regex.Escape(x.ToString()) + "]" })
                 foreach (Match m in new Regex(form, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Matches(all))

@@ -37,16 +37,19 @@ public static class RequiredLiterals
     }
 
     /// <summary>
-    /// The case fold both literals and text go through: ASCII lower case, plus the non-ASCII letters
-    /// .NET's case-insensitive matching treats as an ASCII letter (Kelvin sign, long s, Turkish i's).
+    /// The fold both literals and text go through: ASCII lower case, plus the non-ASCII letters .NET's
+    /// case-insensitive matching treats as an ASCII letter (Kelvin sign, long s, Turkish i's); every
+    /// whitespace character (all that <c>\s</c> matches) becomes a space, so <c>\s</c> is the literal " ".
     /// Literals are ASCII only, so every other character may stay as it is.
     /// </summary>
     public static char Fold(char c) => c switch
     {
+        >= 'a' and <= 'z' => c,
         >= 'A' and <= 'Z' => (char)(c + 32),
         '\u212A' => 'k',
         '\u017F' => 's',
         '\u0130' or '\u0131' => 'i',
+        _ when char.IsWhiteSpace(c) => ' ',
         _ => c,
     };
 
@@ -230,6 +233,12 @@ public static class RequiredLiterals
                     if (end < 0) throw new UnsupportedPattern();
                     _pos = end + 1;
                     return Info.ZeroWidth;
+                case '(':
+                    // (?(condition)yes|no): the condition (a group name or a lookaround) consumes nothing and
+                    // the match goes through one of the two branches, so it reads as the alternation yes|no.
+                    _pos++;
+                    Group();
+                    return Body();
             }
             // Inline options (?imns-imns) or (?imns-imns:...). Case options do not matter: everything is folded.
             var start = _pos;
@@ -255,7 +264,8 @@ public static class RequiredLiterals
             switch (c)
             {
                 case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G': return Info.ZeroWidth;
-                case 'd' or 'D' or 'w' or 'W' or 's' or 'S': return Info.Unknown;
+                case 's': return Literal(' ');
+                case 'd' or 'D' or 'w' or 'W' or 'S': return Info.Unknown;
                 case 'p' or 'P': SkipCategory(); return Info.Unknown;
             }
             return Literal(EscapedChar(c));
@@ -329,7 +339,7 @@ public static class RequiredLiterals
             return folded.Count > 10 ? Info.Unknown : new Info(folded, null);
         }
 
-        // One class member: a character, or null for a set escape (\d, \w, \s, \p{..}).
+        // One class member: a character, or null for a set escape (\d, \w, \p{..}); \s folds to a space.
         private char? ClassChar()
         {
             var c = pattern[_pos++];
@@ -338,7 +348,8 @@ public static class RequiredLiterals
             var e = pattern[_pos++];
             switch (e)
             {
-                case 'd' or 'D' or 'w' or 'W' or 's' or 'S': return null;
+                case 's': return ' ';
+                case 'd' or 'D' or 'w' or 'W' or 'S': return null;
                 case 'p' or 'P': SkipCategory(); return null;
                 case 'b': return '\b';
             }
