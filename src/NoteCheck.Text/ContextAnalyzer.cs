@@ -13,7 +13,11 @@ public sealed class ContextAnalyzer
     public enum Direction { Forward, Backward, Bidirectional }
 
     /// <summary>A trigger rule: a category put on targets in its scope.</summary>
-    public sealed record Trigger(string Id, Assertion Category, Direction Direction, int MaxScope, bool CommaEnds = false, string? Convention = null);
+    public sealed record Trigger(string Id, Assertion Category, Direction Direction, int MaxScope, bool CommaEnds = false, string? Convention = null)
+    {
+        /// <summary>A backward reading only when the cue ends its clause ("MRI pending." but not "PT paused pending reassessment").</summary>
+        public bool ClauseFinal { get; init; }
+    }
 
     private sealed record Terminator(string Id, Assertion[] Categories);
 
@@ -94,13 +98,13 @@ public sealed class ContextAnalyzer
 
         foreach (var (item, where) in r.Array(r.Root, "triggers", "root"))
         {
-            r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "convention", "phrases"], ["id", "category", "direction", "phrases"]);
+            r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "convention", "clauseFinal", "phrases"], ["id", "category", "direction", "phrases"]);
             var convention = r.OptStr(item, "convention", where);
             if (convention is not (null or "contract" or "negex")) r.Fail(where, $"convention \"{convention}\" (allowed: contract, negex)");
             var id = r.Str(item, "id", where);
             if (!ids.Add(id)) r.Fail(where, $"duplicate id \"{id}\"");
             var trig = new Trigger(id, r.Enum(item, "category", where, Categories), r.Enum(item, "direction", where, Directions), r.OptInt(item, "maxScope", where) ?? defaultScope,
-                r.OptBool(item, "commaEnds", where) ?? false, convention);
+                r.OptBool(item, "commaEnds", where) ?? false, convention) { ClauseFinal = r.OptBool(item, "clauseFinal", where) ?? false };
             foreach (var p in r.Strings(item, "phrases", where)) EntryFor(p, MatchKind.Trigger, id, where).Triggers.Add(trig);
         }
         foreach (var (item, where) in r.Array(r.Root, "pseudo", "root"))
@@ -327,7 +331,7 @@ public sealed class ContextAnalyzer
         var forward = trig.Direction is Direction.Forward or Direction.Bidirectional;
         var backward = trig.Direction is Direction.Backward or Direction.Bidirectional;
         if (forward && m.To <= ts && Reaches(sentence, tokens, m, ts, trig, matches, true)) return true;
-        if (backward && m.From >= te && Reaches(sentence, tokens, m, te, trig, matches, false)) return true;
+        if (backward && m.From >= te && (!trig.ClauseFinal || EndsClause(sentence, tokens, m.To)) && Reaches(sentence, tokens, m, te, trig, matches, false)) return true;
         // "Bowel/bladder: denies", "Numbness - none": a forward cue that is the whole value of a label line looks back over the label
         if (forward && m.From >= te && m.From > 0 && IsClauseBreak(sentence, tokens, m.From - 1) && EndsClause(sentence, tokens, m.To)
             && Reaches(sentence, tokens, m, te, trig, matches, false)) return true;

@@ -28,6 +28,10 @@ public class AssertionPolicyTests
         Assert.Equal(expected, Care(note, modality));
 
     [Fact]
+    public void Besides_breaks_a_negated_list() =>
+        Assert.Equal(Assertion.Present, Care("S: LBP x 10 wks, axial. No prior tx besides acetaminophen.\n", "medication"));
+
+    [Fact]
     public void A_negative_diagnostic_block_still_happened() =>
         Assert.Equal(Assertion.Present, Care("HPI: Two ESIs in 2024 and L4-S1 medial branch blocks 08/2025 (negative, < 20% relief).\n", "injection"));
 }

@@ -67,6 +67,11 @@ public class ContextScopeTests
     [InlineData("R medial hamstring reflex diminished vs L.", "hamstring reflex diminished", Assertion.Present)]
     [InlineData("Weakness of the right EHL versus left.", "Weakness", Assertion.Present)]
     [InlineData("L5 vs S1 radiculopathy.", "L5", Assertion.Possible)]
+    // "pending" reads backward only at the end of its clause: "pending EMG" is what is pending
+    [InlineData("PT paused pending physician reassessment.", "PT paused", Assertion.Present)]
+    [InlineData("Hold PT pending MRI of the lumbar spine.", "MRI of the lumbar spine", Assertion.Hypothetical)]
+    [InlineData("MRI lumbar spine pending.", "MRI lumbar spine", Assertion.Hypothetical)]
+    [InlineData("Will send request given pacemaker rules out MRI, pending EMG.", "pacemaker", Assertion.Present)]
     public void Uncertainty_stays_with_its_item(string sentence, string target, Assertion expected) =>
         Xunit.Assert.Equal(expected, Assert(sentence, target));
 
