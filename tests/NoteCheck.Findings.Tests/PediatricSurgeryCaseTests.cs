@@ -28,6 +28,9 @@ public class PediatricSurgeryCaseTests
     [InlineData("Achilles reflexes 3+ with sustained clonus on the right.", "abnormal_neuro_exam")]
     [InlineData("Pain shoots down the left leg to the foot.", "radicular_pain")]
     [InlineData("Fever to 38.9 C and 3 kg weight loss.", "constitutional_symptoms")]
+    [InlineData("6 weeks of low back pain.", "pain_over_4_weeks")]
+    [InlineData("2-month history of low back pain.", "pain_over_4_weeks")]
+    [InlineData("Decreased appetite and more tired than usual.", "constitutional_symptoms")]
     public void A_red_flag_is_present(string sentence, string flag)
     {
         var findings = Detect.Text(sentence, Child);
@@ -57,6 +60,7 @@ public class PediatricSurgeryCaseTests
     [InlineData("No hyperreflexia or clonus.", "abnormal_neuro_exam")]
     [InlineData("Played soccer since age 4; now 13 with back pain.", "age_5_or_younger")]
     [InlineData("Pain in the left knee 4/10.", "abnormal_neuro_exam")]
+    [InlineData("3 weeks of low back pain.", "pain_over_4_weeks")]
     public void A_distractor_is_no_present_flag(string sentence, string flag)
     {
         var findings = Detect.Text(sentence, Child);
@@ -121,6 +125,8 @@ public class PediatricSurgeryCaseTests
     [InlineData("After the L4-5 fusion there is no definite bridging trabecular bone across the disc space.", "pseudoarthrosis", "present")]
     [InlineData("No signs of pseudarthrosis.", "pseudoarthrosis", "absent")]
     [InlineData("Incision well healed, no erythema or drainage.", "surgical_site_infection", "absent")]
+    [InlineData("Recurrent left leg pain 3 months after the discectomy.", "postop_symptoms", "present")]
+    [InlineData("No new numbness or weakness since surgery.", "postop_symptoms", "absent")]
     [InlineData("Imaging: standing AP/lateral and flexion/extension lumbar x-rays today: L5-S1 hardware intact.", "postop_xray", "present")]
     public void Reads_the_postoperative_fact(string sentence, string type, string assertion)
     {
@@ -134,6 +140,7 @@ public class PediatricSurgeryCaseTests
     [InlineData("Erythema and warmth of the left knee.", "surgical_site_infection")]
     [InlineData("X-rays show grade 1 spondylolisthesis; fusion recommended.", "postop_xray")]
     [InlineData("Healed L1 compression fracture, no motion on flexion-extension.", "pseudoarthrosis")]
+    [InlineData("New left leg weakness for 2 weeks, no prior surgery.", "postop_symptoms")]
     public void Postoperative_distractors_are_not_present(string sentence, string type)
     {
         var findings = Detect.Text(sentence, Adult);
