@@ -65,6 +65,11 @@ public class PathwayDetectorCaseTests
     [InlineData("MRI: Conus terminates at L1, normal signal.", "tethered_cord", "absent")]
     [InlineData("Concern for spinal cord re-tethering.", "tethered_cord", "possible")]
     [InlineData("Known anorectal malformation with sacral agenesis (hemisacrum).", "spinal_dysraphism", "present")]
+    [InlineData("HPI: He was hit by a car while crossing the street last week.", "trauma", "present")]
+    [InlineData("Metastatic lung cancer to the spine, on chemotherapy.", "metastasis", "present")]
+    [InlineData("X-ray: SI joints normal.", "spinal_abnormality_underlying", "absent")]
+    [InlineData("Pelvis x-ray: equivocal SI joint sclerosis, non-diagnostic for sacroiliitis.", "spinal_abnormality_underlying", "possible")]
+    [InlineData("CT lumbar spine requested to define the bony dysraphism and level before surgery.", "spinal_dysraphism", "possible")]
     public void Reads_the_type_with_its_assertion(string sentence, string type, string assertion)
     {
         var findings = Detect.Text(sentence, Adult);
@@ -97,6 +102,8 @@ public class PathwayDetectorCaseTests
     [InlineData("Grade I degenerative spondylolisthesis of L4 on L5 without instability.", "spondylolisthesis_absent")]
     [InlineData("High suspicion for tethered cord (likely lipomatous filum/conus lipoma).", "cutaneous_stigmata")]
     [InlineData("Status post brain tumor removal.", "malignancy")]
+    [InlineData("He was wheeled back to the recovery room; the drain tail was trimmed.", "cutaneous_stigmata")]
+    [InlineData("MRI: facet arthropathy and previously described sacroiliitis.", "spinal_abnormality_underlying")]
     public void Distractors_are_not_present(string sentence, string type)
     {
         var findings = Detect.Text(sentence, Adult);
