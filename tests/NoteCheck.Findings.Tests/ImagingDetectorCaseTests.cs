@@ -32,6 +32,22 @@ public class ImagingDetectorCaseTests
     [InlineData("HPI: back pain. No MRI of the lumbar spine has been done.", "prior_imaging", "absent")]
     [InlineData("HPI: back pain. No x-rays done to date.", "prior_imaging", "absent")]
     [InlineData("HPI: back pain. He had an MRI of the lumbar spine last year.", "prior_imaging", "present")]
+    [InlineData("Assessment: MRI (the usual next test) is contraindicated by the sacral neuromodulator.", "mri_contraindication", "present")]
+    [InlineData("Reconstruction: L tissue expander with integrated magnetic port placed 02/2026.", "mri_contraindication", "present")]
+    [InlineData("Attempt 1 aborted at localizer - panic attack despite alprazolam 1 mg.", "mri_contraindication", "present")]
+    [InlineData("Anesthesia consult (Dr. Brightwater) 03/23: declines IV sedation for MRI - severe OSA with difficult airway.", "mri_contraindication", "present")]
+    [InlineData("Induction of general anesthesia in this setting carries a high risk of hemodynamic collapse.", "mri_contraindication", "present")]
+    [InlineData("MRI not now - hemodynamically unstable, multiple lines and traction.", "mri_contraindication", "present")]
+    [InlineData("Will send request given pacemaker rules out MRI.", "mri_contraindication", "present")]
+    [InlineData("Mild claustrophobia (\"I don't like tubes\").", "mri_contraindication", "absent")]
+    [InlineData("Sedation team has seen her, no airway or cardiac concerns.", "mri_contraindication", "absent")]
+    [InlineData("Audiology: implants not approved for MRI at any field strength without magnet removal.", "mri_contraindication", "present")]
+    [InlineData("Pt's daughter asks for a back CT \"to check for pinched nerves\".", "ct_preferred", "present")]
+    [InlineData("Mother asked whether a CT \"today\" would be faster.", "ct_preferred", "present")]
+    [InlineData("She asks for \"a CT to make sure.\"", "ct_preferred", "present")]
+    [InlineData("I have placed an order for CT lumbar spine per family request.", "ct_preferred", "present")]
+    [InlineData("CT is the preferred test to characterize a sclerotic lesion.", "ct_preferred", "present")]
+    [InlineData("CT myelogram since MRI didn't explain symptoms and pt prefers to avoid MRI.", "ct_preferred", "present")]
     public void Reads_the_type_with_its_assertion(string sentence, string type, string assertion)
     {
         var findings = Detect.Text(sentence, Adult);
@@ -54,6 +70,11 @@ public class ImagingDetectorCaseTests
     [InlineData("Cauda equina syndrome cannot be excluded clinically.", "indeterminate_imaging_finding")]
     [InlineData("Back pain unresponsive to extensive conservative treatment.", "clinically_unevaluable")]
     [InlineData("Sedated MRI is not an option given her lung disease.", "clinically_unevaluable")]
+    [InlineData("If MRI is contraindicated, we will obtain CT instead.", "mri_contraindication")]
+    [InlineData("Patient declines sedation because she dislikes needles.", "mri_contraindication")]
+    [InlineData("She would rather have a CT because the MRI wait is long.", "mri_contraindication")]
+    [InlineData("MRI is the study of choice; CT is not needed.", "ct_preferred")]
+    [InlineData("MRI contraindicated (pacemaker); I would rather not delay imaging.", "ct_preferred")]
     public void Distractors_are_not_present(string sentence, string type)
     {
         var findings = Detect.Text(sentence, Adult);
