@@ -33,6 +33,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
                 if (!keywords.MayMatch(i)) continue;
                 if (rule.Requires is not null && !rule.Requires.IsMatch(sentenceText)) continue;
                 if (rule.Unless is not null && keywords.UnlessMayMatch(i) && rule.Unless.IsMatch(sentenceText)) continue;
+                if (rule.AfterHeader is not null && !FirstAfterHeader(rule.AfterHeader, text, sentence, section)) continue;
                 foreach (Match m in rule.Pattern.Matches(sentenceText))
                 {
                     var mention = Read(rule, m, text, sentence, section, note, sentenceText);
@@ -42,6 +43,11 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         }
         return mentions;
     }
+
+    /// <summary>The sentence opens its section (only spaces after the header) and the header matches.</summary>
+    private static bool FirstAfterHeader(Regex header, ClinicalText text, Sentence sentence, Section? section) =>
+        section is not null && section.HeaderEnd > section.HeaderStart && section.HeaderEnd <= sentence.Start
+        && string.IsNullOrWhiteSpace(text.TextOf(section.HeaderEnd, sentence.Start)) && header.IsMatch(section.Header);
 
     private static bool Applies(FindingRule rule, string? section, NoteKind? kind)
     {

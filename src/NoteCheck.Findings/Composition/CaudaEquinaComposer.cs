@@ -7,21 +7,35 @@ namespace NoteCheck.Findings.Composition;
 /// Cauda equina syndrome as the guideline defines it: severe back pain or sciatica plus one of saddle
 /// anesthesia, recent bladder/bowel dysfunction, absent Achilles reflexes on both sides, sudden sexual
 /// dysfunction, or absent anal/bulbocavernosus reflex, in one note. Adds a cauda_equina_syndrome
-/// finding whose evidence is the components, unless the note already states the syndrome present.
+/// finding whose evidence is the components, unless the note already names the syndrome: a clinician
+/// who writes "r/o cauda equina" or "no cauda equina syndrome" has judged the same parts, and that
+/// judgment wins over composing. Every part must be present and current (not past history, not
+/// chronic, not from an inherent bladder/bowel disease).
 /// </summary>
 public sealed class CaudaEquinaComposer
 {
     public const string RuleId = "cauda_equina_syndrome.composite";
+    private const string FrequencyRule = "bowel_bladder_dysfunction.frequency";
+
+    // Sections that hold the patient's past, not the current episode.
+    private static readonly HashSet<string> PastSections = new(StringComparer.Ordinal) { "pmh", "psh", "family_history", "social_history", "medications", "allergies" };
+
+    // Assertions by which a note names the patient's own syndrome (family/hypothetical mentions do not judge the patient).
+    private static readonly HashSet<Assertion> Judged = [Assertion.Present, Assertion.Possible, Assertion.Absent, Assertion.Historical];
 
     public void Compose(List<Mention> mentions)
     {
         foreach (var note in mentions.Select(m => m.NoteIndex).Distinct().ToList())
         {
-            var present = mentions.Where(m => m.NoteIndex == note && m.Assertion == Assertion.Present).ToList();
-            if (present.Any(m => m.Type == "cauda_equina_syndrome")) continue;
+            var inNote = mentions.Where(m => m.NoteIndex == note).ToList();
+            if (inNote.Any(m => m.Type == "cauda_equina_syndrome" && Judged.Contains(m.Assertion))) continue;
+            var present = inNote.Where(m => m.Assertion == Assertion.Present && !PastSections.Contains(m.Section ?? "")).ToList();
             var pain = present.Where(m => (m.Type == "back_pain" && m.Attributes.GetValueOrDefault("severe") is true) || m.Type == "radicular_pain").ToList();
             if (pain.Count == 0) continue;
-            var components = present.Where(IsComponent).ToList();
+            // A bladder/bowel problem the note calls chronic or puts down to a bladder/bowel disease anywhere is no "recent" dysfunction.
+            var chronicBladder = inNote.Any(m => m.Type == "bowel_bladder_dysfunction" && m.Assertion is Assertion.Present or Assertion.Historical
+                && (m.Attributes.GetValueOrDefault("new") is false || m.Attributes.GetValueOrDefault("inherentCause") is true || PastSections.Contains(m.Section ?? "")));
+            var components = present.Where(m => IsComponent(m) && !(chronicBladder && m.Type == "bowel_bladder_dysfunction")).ToList();
             if (components.Count == 0) continue;
             var basis = string.Join(",", components.Select(c => c.Type).Distinct().Order(StringComparer.Ordinal));
             foreach (var c in components.Concat(pain.Take(1)))
@@ -39,8 +53,11 @@ public sealed class CaudaEquinaComposer
 
     private static bool IsComponent(Mention m) => m.Type switch
     {
-        "saddle_anesthesia" or "absent_anal_reflex" or "sexual_dysfunction" => true,
-        "bowel_bladder_dysfunction" => m.Attributes.GetValueOrDefault("inherentCause") is not true,
+        "saddle_anesthesia" or "absent_anal_reflex" => true,
+        // "recent" bladder/bowel dysfunction and sexual dysfunction "that can come on suddenly": a chronic one is no part.
+        "sexual_dysfunction" => m.Attributes.GetValueOrDefault("sudden") is not false,
+        // Retention, incontinence or a dysfunction named as such; urinary frequency alone is no part.
+        "bowel_bladder_dysfunction" => m.RuleId != FrequencyRule,
         "abnormal_reflexes" => m.Attributes.GetValueOrDefault("reflex") is "achilles" && m.Attributes.GetValueOrDefault("pattern") is "absent" && m.Laterality == "bilateral",
         _ => false,
     };

@@ -35,6 +35,8 @@ public sealed record FindingRule
     public Regex? Unless { get; init; }
     /// <summary>Keep the match only when this matches the sentence.</summary>
     public Regex? Requires { get; init; }
+    /// <summary>Only in the first sentence after a section header this matches ("Gait: deferred" sits under a "Gait:" header the sentence does not contain).</summary>
+    public Regex? AfterHeader { get; init; }
     /// <summary>Only for patients under the pediatric age limit.</summary>
     public bool Pediatric { get; init; }
     public double Confidence { get; init; } = 0.9;
