@@ -391,7 +391,8 @@ public sealed class ContextAnalyzer
             {
                 var c = sentence[t.Start];
                 if (c is ';' or '!') return false;
-                if (c == ',' && trig.CommaEnds) return false;
+                // a comma right before a backward cue that ends its clause sets off its verdict ("discitis, cannot be excluded.")
+                if (c == ',' && trig.CommaEnds && (forward || i != to - 1 || !EndsClause(sentence, tokens, m.To))) return false;
                 if (IsSentencePiece(sentence, tokens, i)) return false;
                 if (forward && c == '(') depth++;
                 if (forward && c == ')' && depth-- == 0) return false;

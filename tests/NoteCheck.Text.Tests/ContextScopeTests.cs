@@ -63,9 +63,12 @@ public class ContextScopeTests
     [InlineData("Chronic discogenic low back pain, L5-S1 suspected, L4-5 uncertain.", "low back pain", Assertion.Present)]
     [InlineData("Chronic discogenic low back pain, L5-S1 suspected, L4-5 uncertain.", "L5-S1", Assertion.Possible)]
     [InlineData("Discitis is suspected.", "Discitis", Assertion.Possible)]
+    [InlineData("Early discitis, cannot be excluded.", "Early discitis", Assertion.Possible)]
+    [InlineData("Leg pain, negative SLR bilaterally.", "Leg pain", Assertion.Present)]
+    [InlineData("Lumbar radiculopathy vs right hip arthritis.", "Lumbar radiculopathy", Assertion.Possible)]
     // "vs L" compares sides, it is no differential
     [InlineData("R medial hamstring reflex diminished vs L.", "hamstring reflex diminished", Assertion.Present)]
-    [InlineData("Weakness of the right EHL versus left.", "Weakness", Assertion.Present)]
+    [InlineData("Weakness of the right EHL vs R.", "Weakness", Assertion.Present)]
     [InlineData("L5 vs S1 radiculopathy.", "L5", Assertion.Possible)]
     // "pending" reads backward only at the end of its clause: "pending EMG" is what is pending
     [InlineData("PT paused pending physician reassessment.", "PT paused", Assertion.Present)]
