@@ -113,4 +113,24 @@ public class ConservativeCaseTests
     [InlineData("Naproxen 400 mg prn helps some.", "conservative_treatment_improved")]
     public void Distractors_of_how_care_ended(string text, string type) =>
         Assert.DoesNotContain(Detect.Text(text), f => f.Type == type && f.Assertion == Assertion.Present);
+
+    [Theory]
+    [InlineData("CC: low back pain radiating R leg x 2 wks", "radicular_pain", "present")]
+    [InlineData("LBP now with new aching into the R buttock and posterior thigh since visit 5.", "radicular_pain", "present")]
+    [InlineData("1. LBP with R posterior thigh radiation.", "radicular_pain", "present")]
+    [InlineData("Mild low back ache. No rest pain in the legs, no numbness at rest.", "radicular_pain", "absent")]
+    [InlineData("Impression: Normal paraspinals argue against L3-4 radiculopathy.", "emg_radiculopathy", "absent")]
+    [InlineData("EMG-confirmed plexopathy. Paraspinals normal - not radiculopathy.", "emg_radiculopathy", "absent")]
+    public void Reads_radicular_pain_and_the_emg(string text, string type, string assertion)
+    {
+        var findings = Detect.Text(text);
+        Assert.True(Has(findings, type, assertion), $"expected {type} {assertion}; got " + string.Join(", ", findings.Select(f => $"{f.Type} {Detect.Name(f.Assertion)}")));
+    }
+
+    [Theory]
+    [InlineData("26 months of low back and alternating buttock pain.", "radicular_pain")]
+    [InlineData("He can fully extend the knees.", "radicular_pain")]
+    [InlineData("Impression: Normal paraspinals argue against L3-4 radiculopathy.", "emg_radiculopathy")]
+    public void Distractors_of_radicular_pain(string text, string type) =>
+        Assert.DoesNotContain(Detect.Text(text), f => f.Type == type && f.Assertion == Assertion.Present);
 }
