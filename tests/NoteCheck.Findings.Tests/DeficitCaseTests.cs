@@ -42,6 +42,7 @@ public class DeficitCaseTests
     [InlineData("Gait: narrow-based, no steppage.", "foot_drop", "absent")]
     // saddle
     [InlineData("Sensation intact to light touch and pinprick BLE including perineal area.", "saddle_anesthesia", "absent")]
+    [InlineData("Sensation intact to\nlight touch and pinprick BLE including perineal area per patient report.", "saddle_anesthesia", "absent")]
     // bowel / bladder
     [InlineData("She has not voided in the last 24 hours.", "bowel_bladder_dysfunction", "present")]
     [InlineData("No leg pain or numbness; bladder and bowels normal.", "bowel_bladder_dysfunction", "absent")]
