@@ -7,16 +7,17 @@ using NoteCheck.Text;
 namespace NoteCheck.Findings;
 
 /// <summary>Runs the detector rules over each sentence of an analyzed document and returns raw mentions.</summary>
-public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer context)
+/// <param name="prefilter">Skip rules whose literal keywords a sentence lacks (same mentions; false only to measure or test it).</param>
+public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer context, bool prefilter = true)
 {
     // Most sentences hold none of a rule's keywords: those rules' regexes are not run on them.
-    private readonly RulePrefilter _prefilter = new(rules.Rules);
+    private readonly RulePrefilter? _prefilter = prefilter ? new(rules.Rules) : null;
 
     public List<Mention> Match(ClinicalText text, int? patientAge)
     {
         var pediatric = patientAge is { } age && age <= rules.Settings.PediatricMaxAge;
         var mentions = new List<Mention>();
-        var keywords = _prefilter.Start();
+        var keywords = _prefilter?.Start();
         foreach (var sentence in text.Sentences)
         {
             if (sentence.End <= sentence.Start) continue;
@@ -24,15 +25,15 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             var section = sentence.SectionIndex >= 0 && sentence.SectionIndex < text.Sections.Count ? text.Sections[sentence.SectionIndex] : text.SectionAt(sentence.Start);
             var noteIndex = sentence.NoteIndex;
             var note = noteIndex >= 0 && noteIndex < text.Notes.Count ? text.Notes[noteIndex] : null;
-            keywords.Load(sentenceText);
+            keywords?.Load(sentenceText);
             for (var i = 0; i < rules.Rules.Count; i++)
             {
                 var rule = rules.Rules[i];
                 if (rule.Pediatric && !pediatric) continue;
                 if (!Applies(rule, section?.Name, note?.Kind)) continue;
-                if (!keywords.MayMatch(i)) continue;
+                if (keywords?.MayMatch(i) == false) continue;
                 if (rule.Requires is not null && !rule.Requires.IsMatch(sentenceText)) continue;
-                if (rule.Unless is not null && keywords.UnlessMayMatch(i) && rule.Unless.IsMatch(sentenceText)) continue;
+                if (rule.Unless is not null && keywords?.UnlessMayMatch(i) != false && rule.Unless.IsMatch(sentenceText)) continue;
                 if (rule.AfterHeader is not null && !FirstAfterHeader(rule.AfterHeader, text, sentence, section)) continue;
                 foreach (Match m in rule.Pattern.Matches(sentenceText))
                 {

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using NoteCheck.Core;
 using NoteCheck.Findings.Rules;
+using NoteCheck.Findings.Evaluation;
+using NoteCheck.Text;
 
 namespace NoteCheck.Findings.Tests;
 
@@ -161,5 +163,30 @@ public sealed class RulePrefilterTests
         }
         Assert.True(matched > 500);
         Assert.True(skipped > lines.Count * rules.Count / 2, $"the filter skipped only {skipped} of {lines.Count * rules.Count} rule runs");
+    }
+
+    [Fact]
+    public void Matcher_finds_the_same_mentions_with_and_without_the_filter_on_corpus_notes()
+    {
+        var root = Directory.GetParent(RulesLocator.RulesRoot)!.FullName;
+        var files = Directory.GetFiles(Path.Combine(root, "corpora", "criteria-packets"), "*.txt", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.True(files.Count > 20);
+        var filtered = new RuleMatcher(DetectorRules.Default, ContextAnalyzer.Default);
+        var unfiltered = new RuleMatcher(DetectorRules.Default, ContextAnalyzer.Default, prefilter: false);
+        static string Show(Mention m) => $"{m.RuleId} {m.Start}-{m.End} {m.Assertion} {m.Laterality} {m.Level} {m.Date} " +
+            string.Join(",", m.Attributes.Select(a => $"{a.Key}={a.Value}"));
+        var total = 0;
+        foreach (var file in files)
+        {
+            var text = TextPipeline.Default.Analyze(TextDocuments.FromText(Path.GetFileName(file), File.ReadAllText(file)));
+            foreach (var age in new int?[] { null, 8 })
+            {
+                var expected = unfiltered.Match(text, age).Select(Show).ToList();
+                Assert.Equal(expected, filtered.Match(text, age).Select(Show).ToList());
+                total += expected.Count;
+            }
+        }
+        Assert.True(total > 500, $"only {total} mentions");
     }
 }
