@@ -64,6 +64,8 @@ public class ImagingDetectorCaseTests
     [InlineData("I am ordering MRI lumbar spine without contrast and CT lumbar spine without contrast, to be done this week.", "prior_imaging")]
     [InlineData("Pt and son want a back CT - CT L-spine 72131 submitted.", "prior_imaging")]
     [InlineData("Device clinic cleared him for MRI 03/03.", "prior_imaging")]
+    [InlineData("Requested by: neurology. Question: can the patient undergo MRI lumbar spine?", "prior_imaging")]
+    [InlineData("He is not able to undergo an MRI of the lumbar spine with this device.", "prior_imaging")]
     [InlineData("Continue naproxen. Hold PT. AFO L. Return after imaging.", "patient_identity")]
     [InlineData("Patient: UNKNOWN, TRAUMA \"Zulu-4417\"", "patient_identity")]
     [InlineData("QuantiFERON result indeterminate; repeat in 2 weeks.", "indeterminate_imaging_finding")]
