@@ -1,3 +1,4 @@
+using System.Text.Json;
 using NoteCheck.Core;
 using NoteCheck.Text.Rules;
 
@@ -96,13 +97,26 @@ public sealed class ContextAnalyzer
             return e;
         }
 
+        // Every rule id is unique across triggers, pseudo-triggers, terminators, normal cues and target effects.
+        string UniqueId(JsonElement item, string where)
+        {
+            var id = r.Str(item, "id", where);
+            if (!ids.Add(id)) r.Fail(where, $"duplicate id \"{id}\"");
+            return id;
+        }
+
+        string? ConventionOf(JsonElement item, string where)
+        {
+            var convention = r.OptStr(item, "convention", where);
+            if (convention is not (null or "contract" or "negex")) r.Fail(where, $"convention \"{convention}\" (allowed: contract, negex)");
+            return convention;
+        }
+
         foreach (var (item, where) in r.Array(r.Root, "triggers", "root"))
         {
             r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "convention", "clauseFinal", "phrases"], ["id", "category", "direction", "phrases"]);
-            var convention = r.OptStr(item, "convention", where);
-            if (convention is not (null or "contract" or "negex")) r.Fail(where, $"convention \"{convention}\" (allowed: contract, negex)");
-            var id = r.Str(item, "id", where);
-            if (!ids.Add(id)) r.Fail(where, $"duplicate id \"{id}\"");
+            var convention = ConventionOf(item, where);
+            var id = UniqueId(item, where);
             var trig = new Trigger(id, r.Enum(item, "category", where, Categories), r.Enum(item, "direction", where, Directions), r.OptInt(item, "maxScope", where) ?? defaultScope,
                 r.OptBool(item, "commaEnds", where) ?? false, convention) { ClauseFinal = r.OptBool(item, "clauseFinal", where) ?? false };
             foreach (var p in r.Strings(item, "phrases", where)) EntryFor(p, MatchKind.Trigger, id, where).Triggers.Add(trig);
@@ -110,15 +124,13 @@ public sealed class ContextAnalyzer
         foreach (var (item, where) in r.Array(r.Root, "pseudo", "root"))
         {
             r.CheckKeys(item, where, ["id", "phrases"], ["id", "phrases"]);
-            var id = r.Str(item, "id", where);
-            if (!ids.Add(id)) r.Fail(where, $"duplicate id \"{id}\"");
+            var id = UniqueId(item, where);
             foreach (var p in r.Strings(item, "phrases", where)) EntryFor(p, MatchKind.Pseudo, id, where);
         }
         foreach (var (item, where) in r.Array(r.Root, "terminators", "root"))
         {
             r.CheckKeys(item, where, ["id", "categories", "phrases"], ["id", "categories", "phrases"]);
-            var id = r.Str(item, "id", where);
-            if (!ids.Add(id)) r.Fail(where, $"duplicate id \"{id}\"");
+            var id = UniqueId(item, where);
             var cats = r.Strings(item, "categories", where).Select(c => Categories.TryGetValue(c, out var v) ? v : throw new RuleFileException(file, $"{where}: unknown category \"{c}\"")).ToArray();
             var term = new Terminator(id, cats);
             foreach (var p in r.Strings(item, "phrases", where))
@@ -130,8 +142,7 @@ public sealed class ContextAnalyzer
         foreach (var (item, where) in r.Array(r.Root, "normalCues", "root"))
         {
             r.CheckKeys(item, where, ["id", "direction", "maxScope", "commaEnds", "phrases"], ["id", "direction", "phrases"]);
-            var id = r.Str(item, "id", where);
-            if (!ids.Add(id)) r.Fail(where, $"duplicate id \"{id}\"");
+            var id = UniqueId(item, where);
             var trig = new Trigger(id, Assertion.Absent, r.Enum(item, "direction", where, Directions), r.OptInt(item, "maxScope", where) ?? 4, r.OptBool(item, "commaEnds", where) ?? true);
             foreach (var p in r.Strings(item, "phrases", where)) a._normal.Add(p, trig);
         }
@@ -140,8 +151,7 @@ public sealed class ContextAnalyzer
             r.CheckKeys(item, where, ["id", "sections", "category", "convention"], ["id", "sections", "category"]);
             var id = r.Str(item, "id", where);
             var cat = r.Enum(item, "category", where, Categories);
-            var convention = r.OptStr(item, "convention", where);
-            if (convention is not (null or "contract" or "negex")) r.Fail(where, $"convention \"{convention}\" (allowed: contract, negex)");
+            var convention = ConventionOf(item, where);
             foreach (var s in r.Strings(item, "sections", where))
             {
                 if (!sectionizer.Names.Contains(s)) r.Fail(where, $"unknown section \"{s}\" (not in sections.json)");
@@ -154,10 +164,8 @@ public sealed class ContextAnalyzer
         foreach (var (item, where) in r.Array(r.Root, "targetEffects", "root", required: false))
         {
             r.CheckKeys(item, where, ["id", "category", "convention", "phrases"], ["id", "category", "phrases"]);
-            var id = r.Str(item, "id", where);
-            if (!ids.Add(id)) r.Fail(where, $"duplicate id \"{id}\"");
-            var convention = r.OptStr(item, "convention", where);
-            if (convention is not (null or "contract" or "negex")) r.Fail(where, $"convention \"{convention}\" (allowed: contract, negex)");
+            var id = UniqueId(item, where);
+            var convention = ConventionOf(item, where);
             var effect = new Trigger(id, r.Enum(item, "category", where, Categories), Direction.Bidirectional, 0, false, convention);
             foreach (var p in r.Strings(item, "phrases", where)) a._targetEffects.Add(p, effect);
         }
