@@ -1,0 +1,53 @@
+using NoteCheck.Core;
+
+namespace NoteCheck.Findings.Tests;
+
+/// <summary>
+/// Pediatric red flags (one finding per flag, told apart by its <c>flag</c> attribute) on real sentences:
+/// positive, negated, and distractors that must not read as present.
+/// </summary>
+public class PediatricCaseTests : DetectorCaseTable
+{
+    protected override ImagingRequest? Request { get; } = new() { RequestDate = new DateOnly(2025, 3, 1), Patient = new Patient(null, new DateOnly(2011, 6, 1), "M") };
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        // a red flag is present
+        { "Constant low back pain, present all day now.", "pediatric_red_flag(flag=constant_pain)", "present" },
+        { "He says it hurts all the time.", "pediatric_red_flag(flag=constant_pain)", "present" },
+        { "It wakes him most nights around 2 am.", "pediatric_red_flag(flag=night_pain)", "present" },
+        { "The pain woke her from sleep twice this week.", "pediatric_red_flag(flag=night_pain)", "present" },
+        { "Stiff in the mornings for about an hour.", "pediatric_red_flag(flag=morning_stiffness)", "present" },
+        { "Back pain for 3 months.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { "Standing: list to the right with a mild left thoracolumbar curve.", "pediatric_red_flag(flag=postural_change)", "present" },
+        { "Assessment: painful (non-rotational) scoliosis in an adolescent.", "pediatric_red_flag(flag=postural_change)", "present" },
+        { "Walks with a limp, favoring the left leg.", "pediatric_red_flag(flag=limp)", "present" },
+        { "Assessment: toe walking with upper motor neuron signs.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "present" },
+        { "Motor: hamstrings 4/5, TA 3/5 bilaterally.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "present" },
+        { "Achilles reflexes 3+ with sustained clonus on the right.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "present" },
+        { "Pain shoots down the left leg to the foot.", "pediatric_red_flag(flag=radicular_pain)", "present" },
+        { "Fever to 38.9 C and 3 kg weight loss.", "pediatric_red_flag(flag=constitutional_symptoms)", "present" },
+        { "6 weeks of low back pain.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { "2-month history of low back pain.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { "Decreased appetite and more tired than usual.", "pediatric_red_flag(flag=constitutional_symptoms)", "present" },
+        // a pertinent negative is absent
+        { "No night pain.", "pediatric_red_flag(flag=night_pain)", "absent, not present" },
+        { "Sleeps through the night.", "pediatric_red_flag(flag=night_pain)", "absent, not present" },
+        { "Afebrile.", "pediatric_red_flag(flag=constitutional_symptoms)", "absent, not present" },
+        { "No weight loss.", "pediatric_red_flag(flag=constitutional_symptoms)", "absent, not present" },
+        { "Pain comes and goes.", "pediatric_red_flag(flag=constant_pain)", "absent, not present" },
+        { "Normal posture, no scoliosis.", "pediatric_red_flag(flag=postural_change)", "absent, not present" },
+        { "Strength 5/5 throughout. Patellar and Achilles reflexes 2+ and symmetric. Sensation intact.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "absent, not present" },
+        { "Neuro: moves both legs spontaneously and kicks symmetrically against resistance.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "absent, not present" },
+        // a distractor is no present flag
+        { "FHx: maternal aunt with scoliosis (braced as teen).", "pediatric_red_flag(flag=postural_change)", "not present" },
+        { "No family history of scoliosis.", "pediatric_red_flag(flag=postural_change)", "not present" },
+        { "Strength 5/5 throughout, no clonus, downgoing toes.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "not present" },
+        { "No hyperreflexia or clonus.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "not present" },
+        { "Played soccer since age 4; now 13 with back pain.", "pediatric_red_flag(flag=age_5_or_younger)", "not present" },
+        { "Pain in the left knee 4/10.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "not present" },
+        { "3 weeks of low back pain.", "pediatric_red_flag(flag=pain_over_4_weeks)", "not present" },
+        // a normal exam line with a deficit is not read as normal
+        { "Strength 5/5 except left EHL 3/5, sensation intact.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "present, not absent" },
+    };
+}
