@@ -18,6 +18,12 @@ public sealed class ContextAnalyzer
     {
         /// <summary>A backward reading only when the cue ends its clause ("MRI pending." but not "PT paused pending reassessment").</summary>
         public bool ClauseFinal { get; init; }
+
+        /// <summary>Words right after the cue that make it no trigger: a relative who reports ("Mother notes ...") is an informant, not the experiencer.</summary>
+        public PhraseMatcher<bool>? NotBefore { get; init; }
+
+        /// <summary>Words right before the cue that make it no trigger ("per mom", "accompanied by his father").</summary>
+        public PhraseMatcher<bool>? NotAfter { get; init; }
     }
 
     private sealed record Terminator(string Id, Assertion[] Categories);
@@ -74,12 +80,17 @@ public sealed class ContextAnalyzer
     public static ContextAnalyzer Load(string file, Sectionizer sectionizer)
     {
         var r = JsonRules.Load(file);
-        r.CheckKeys(r.Root, "root", ["_comment", "defaultMaxScope", "triggers", "pseudo", "terminators", "normalCues", "sectionEffects", "negativeHeaderCues", "pastEventTargets", "targetEffects"],
+        r.CheckKeys(r.Root, "root", ["_comment", "defaultMaxScope", "wordLists", "triggers", "pseudo", "terminators", "normalCues", "sectionEffects", "negativeHeaderCues", "pastEventTargets", "targetEffects"],
             ["triggers", "pseudo", "terminators", "normalCues", "sectionEffects", "negativeHeaderCues", "pastEventTargets"]);
         var a = new ContextAnalyzer(sectionizer);
         var defaultScope = r.OptInt(r.Root, "defaultMaxScope", "root") ?? 12;
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var lists = WordLists(r);
+
+        // "{@relative} notes" stands for every word of the wordLists entry "relative" in its place
+        IEnumerable<string> Phrases(JsonElement item, string key, string where, bool required = true) =>
+            r.Strings(item, key, where, required).SelectMany(p => Expand(r, p, lists, where));
 
         Entry EntryFor(string phrase, MatchKind kind, string id, string where)
         {
@@ -114,18 +125,23 @@ public sealed class ContextAnalyzer
 
         foreach (var (item, where) in r.Array(r.Root, "triggers", "root"))
         {
-            r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "convention", "clauseFinal", "phrases"], ["id", "category", "direction", "phrases"]);
+            r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "convention", "clauseFinal", "notBefore", "notAfter", "phrases"], ["id", "category", "direction", "phrases"]);
             var convention = ConventionOf(item, where);
             var id = UniqueId(item, where);
             var trig = new Trigger(id, r.Enum(item, "category", where, Categories), r.Enum(item, "direction", where, Directions), r.OptInt(item, "maxScope", where) ?? defaultScope,
-                r.OptBool(item, "commaEnds", where) ?? false, convention) { ClauseFinal = r.OptBool(item, "clauseFinal", where) ?? false };
-            foreach (var p in r.Strings(item, "phrases", where)) EntryFor(p, MatchKind.Trigger, id, where).Triggers.Add(trig);
+                r.OptBool(item, "commaEnds", where) ?? false, convention)
+            {
+                ClauseFinal = r.OptBool(item, "clauseFinal", where) ?? false,
+                NotBefore = Matcher(Phrases(item, "notBefore", where, required: false)),
+                NotAfter = Matcher(Phrases(item, "notAfter", where, required: false)),
+            };
+            foreach (var p in Phrases(item, "phrases", where)) EntryFor(p, MatchKind.Trigger, id, where).Triggers.Add(trig);
         }
         foreach (var (item, where) in r.Array(r.Root, "pseudo", "root"))
         {
             r.CheckKeys(item, where, ["id", "phrases"], ["id", "phrases"]);
             var id = UniqueId(item, where);
-            foreach (var p in r.Strings(item, "phrases", where)) EntryFor(p, MatchKind.Pseudo, id, where);
+            foreach (var p in Phrases(item, "phrases", where)) EntryFor(p, MatchKind.Pseudo, id, where);
         }
         foreach (var (item, where) in r.Array(r.Root, "terminators", "root"))
         {
@@ -133,7 +149,7 @@ public sealed class ContextAnalyzer
             var id = UniqueId(item, where);
             var cats = r.Strings(item, "categories", where).Select(c => Categories.TryGetValue(c, out var v) ? v : throw new RuleFileException(file, $"{where}: unknown category \"{c}\"")).ToArray();
             var term = new Terminator(id, cats);
-            foreach (var p in r.Strings(item, "phrases", where))
+            foreach (var p in Phrases(item, "phrases", where))
             {
                 var e = EntryFor(p, MatchKind.Terminator, id, where);
                 if (!e.Terminators.Any(t => t.Id == id)) e.Terminators.Add(term);
@@ -170,6 +186,40 @@ public sealed class ContextAnalyzer
             foreach (var p in r.Strings(item, "phrases", where)) a._targetEffects.Add(p, effect);
         }
         return a;
+    }
+
+    /// <summary>The optional root object "wordLists": name -> list of words or phrases, used as {@name} in phrases.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> WordLists(JsonRules r)
+    {
+        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (!r.Root.TryGetProperty("wordLists", out var obj)) return lists;
+        if (obj.ValueKind != JsonValueKind.Object) r.Fail("root", "key \"wordLists\" must be an object of string arrays");
+        foreach (var p in obj.EnumerateObject())
+        {
+            if (p.Name == "_comment") continue;
+            if (!System.Text.RegularExpressions.Regex.IsMatch(p.Name, "^[a-zA-Z][a-zA-Z0-9_]*$")) r.Fail("root.wordLists", $"list name \"{p.Name}\" (letters, digits, _)");
+            lists[p.Name] = r.Strings(obj, p.Name, "root.wordLists");
+        }
+        return lists;
+    }
+
+    /// <summary>Expands every {@name} of a phrase into each entry of that word list (all combinations).</summary>
+    private static IEnumerable<string> Expand(JsonRules r, string phrase, IReadOnlyDictionary<string, IReadOnlyList<string>> lists, string where)
+    {
+        var open = phrase.IndexOf("{@", StringComparison.Ordinal);
+        if (open < 0) return [phrase];
+        var close = phrase.IndexOf('}', open);
+        if (close < 0) r.Fail(where, "unclosed {@ in a phrase");
+        var name = phrase[(open + 2)..close];
+        if (!lists.TryGetValue(name, out var words)) r.Fail(where, $"unknown word list {{@{name}}} (not in wordLists)");
+        return words!.SelectMany(w => Expand(r, phrase[..open] + w + phrase[(close + 1)..], lists, where));
+    }
+
+    private static PhraseMatcher<bool>? Matcher(IEnumerable<string> phrases)
+    {
+        PhraseMatcher<bool>? m = null;
+        foreach (var p in phrases) (m ??= new PhraseMatcher<bool>()).Add(p, true);
+        return m;
     }
 
     // ---------------------------------------------------------------- analysis
@@ -288,6 +338,7 @@ public sealed class ContextAnalyzer
                     if (trig.Category == Assertion.Historical && isEvent) continue;
                     if (trig.Convention is { } conv && conv != Convention) continue;
                     if (cues.Any(c => c.Assertion == trig.Category)) continue;
+                    if (Excepted(words, m, trig)) continue;
                     if (!InScope(sentence, tokens, words, m, trig, ts, te, matches)) continue;
                     var s = tokens[m.From].Start; var e = tokens[m.To - 1].End;
                     cues.Add(new AssertionCue(trig.Category, sentence[s..e], trig.Id, s, e));
@@ -317,6 +368,17 @@ public sealed class ContextAnalyzer
             foreach (var c in cues)
                 if (c.Assertion == p) return new AssertionResult(c.Assertion, c.Trigger, c.RuleId, c.TriggerStart, c.TriggerEnd) { Cues = cues };
         return AssertionResult.PresentDefault;
+    }
+
+    /// <summary>Is the cue set off by its neighbours as no trigger ("Mom reports", "per dad")?</summary>
+    private static bool Excepted(List<string> words, Cue m, Trigger trig)
+    {
+        if (trig.NotBefore is { } after && after.TryMatch(words, m.To, out _, out _)) return true;
+        if (trig.NotAfter is not { } before) return false;
+        // a phrase ending right before the cue: the longest match from j capped at the cue is exactly [j, From)
+        for (var j = m.From - 1; j >= 0 && j >= m.From - before.MaxTokens; j--)
+            if (before.TryMatch(words, j, m.From - j, out var len, out _) && len == m.From - j) return true;
+        return false;
     }
 
     private bool HeaderIsNegative(string header)

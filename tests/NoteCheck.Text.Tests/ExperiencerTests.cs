@@ -1,0 +1,86 @@
+using NoteCheck.Core;
+using NoteCheck.Text;
+using NoteCheck.Text.Rules;
+
+namespace NoteCheck.Text.Tests;
+
+/// <summary>Who the finding belongs to: a relative who reports is an informant; a relative who has it is family.</summary>
+public class ExperiencerTests
+{
+    private static Assertion Assert(string sentence, string target, string? section = null)
+    {
+        var i = sentence.IndexOf(target, StringComparison.Ordinal);
+        Xunit.Assert.True(i >= 0, "target not in sentence");
+        return ContextAnalyzer.Default.Assert(sentence, i, i + target.Length, section).Assertion;
+    }
+
+    [Theory]
+    [InlineData("Mother notes intermittent dribbling of urine between voids.", "dribbling of urine")]
+    [InlineData("Mom reports numbness in his left foot since Tuesday.", "numbness")]
+    [InlineData("Per dad, limping since the fall off the trampoline.", "limping")]
+    [InlineData("Parents noticed a pit at the top of the gluteal crease at bath time.", "pit")]
+    [InlineData("Grandmother states that the back pain wakes him at night.", "back pain")]
+    [InlineData("Parents report back pain for 3 months, worse at night.", "back pain")]
+    [InlineData("Per his mother, frequent falls over the last month.", "frequent falls")]
+    [InlineData("Mother is concerned about a new limp.", "limp")]
+    [InlineData("Mom and dad report urinary dribbling since potty training.", "urinary dribbling")]
+    [InlineData("History obtained from the patient's mother: fevers at night.", "fevers")]
+    [InlineData("Brought in by father for toe walking.", "toe walking")]
+    [InlineData("Accompanied by her grandmother, who describes a waddling gait.", "waddling gait")]
+    public void Relatives_who_report_are_informants(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Present, Assert(sentence, target));
+
+    [Theory]
+    [InlineData("Mom denies fevers or night sweats.", "fevers")]
+    [InlineData("Per mother, no falls and no leg complaints.", "falls")]
+    public void An_informant_keeps_the_negation_they_report(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Absent, Assert(sentence, target));
+
+    [Theory]
+    [InlineData("His mother had a laminectomy in her fifties.", "laminectomy")]
+    [InlineData("Brother with scoliosis, braced as a teen.", "scoliosis")]
+    [InlineData("Mother has lupus.", "lupus")]
+    [InlineData("Father had a discectomy; mother reports he also has leg numbness.", "discectomy")]
+    [InlineData("Mother reports a family history of scoliosis.", "scoliosis")]
+    public void Relatives_who_have_the_condition_stay_family(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Family, Assert(sentence, target));
+
+    // The packet annotation (train/dev gold) files a negated family history as family: it says nothing about the patient.
+    [Theory]
+    [InlineData("No family history of scoliosis or tethered cord.", "tethered cord")]
+    [InlineData("There is no known family history of ankylosing spondylitis.", "ankylosing spondylitis")]
+    [InlineData("FHx: no neural tube defects; no toe walking in family.", "toe walking")]
+    [InlineData("No scoliosis in the family.", "scoliosis")]
+    [InlineData("Nobody in the family has had spina bifida.", "spina bifida")]
+    [InlineData("No relatives with inflammatory arthritis.", "inflammatory arthritis")]
+    [InlineData("Negative family history for spinal tumors.", "spinal tumors")]
+    public void Negated_family_history_is_family(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Family, Assert(sentence, target));
+
+    [Fact]
+    public void Patients_who_report_are_not_hypothetical()
+    {
+        Xunit.Assert.Equal(Assertion.Present, Assert("They report that the leg pain started in May.", "leg pain"));
+        Xunit.Assert.Equal(Assertion.Hypothetical, Assert("Report any new numbness to the office.", "numbness"));
+    }
+
+    [Fact]
+    public void Word_lists_expand_in_phrases_and_unknown_lists_fail()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"context-{Guid.NewGuid():N}.json");
+        const string rest = "\"pseudo\": [], \"terminators\": [], \"normalCues\": [], \"sectionEffects\": [], \"negativeHeaderCues\": [], \"pastEventTargets\": []";
+        try
+        {
+            File.WriteAllText(path, "{\"wordLists\": {\"kin\": [\"aunt\", \"uncle\"]}, \"triggers\": [{\"id\": \"f\", \"category\": \"family\", \"direction\": \"forward\", \"phrases\": [\"{@kin}\"], \"notBefore\": [\"says\"]}], " + rest + "}");
+            var a = ContextAnalyzer.Load(path, Sectionizer.Default);
+            Xunit.Assert.Equal(Assertion.Family, a.Assert("Uncle with gout.", 11, 15).Assertion);
+            Xunit.Assert.Equal(Assertion.Present, a.Assert("Uncle says gout.", 11, 15).Assertion);
+
+            File.WriteAllText(path, "{\"triggers\": [{\"id\": \"f\", \"category\": \"family\", \"direction\": \"forward\", \"phrases\": [\"{@kin}\"]}], " + rest + "}");
+            var e = Xunit.Assert.Throws<RuleFileException>(() => ContextAnalyzer.Load(path, Sectionizer.Default));
+            Xunit.Assert.Contains("kin", e.Message);
+            Xunit.Assert.Contains(Path.GetFileName(path), e.Message);
+        }
+        finally { File.Delete(path); }
+    }
+}
