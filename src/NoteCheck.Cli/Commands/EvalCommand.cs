@@ -1,4 +1,5 @@
 using NoteCheck.Findings.Evaluation;
+using NoteCheck.Pipeline.Evaluation;
 using NoteCheck.Text;
 using NoteCheck.Text.Evaluation;
 
@@ -14,7 +15,11 @@ internal static class EvalCommand
     {
         // Findings corpora (packet folders, span JSONL, MTSamples labels) are scored by NoteCheck.Findings.
         var named = args.Where((a, i) => i > 0 && args[i - 1] == "--corpus").ToList();
-        if (args.Contains("--show") || (named.Count > 0 && named.All(FindingsEval.Handles))) return FindingsEval.Run(args, Console.Out, Console.Error);
+        if (args.Contains("--show") || (named.Count > 0 && named.All(FindingsEval.Handles)))
+        {
+            var code = FindingsEval.Run(args, Console.Out, Console.Error);
+            return code != 0 || args.Contains("--show") ? code : EvalOutcomes(named.Where(Directory.Exists), args);
+        }
         var corpora = new List<string>();
         var showErrors = false;
         string? onlySplit = null;
@@ -38,6 +43,18 @@ internal static class EvalCommand
             };
             if (code != 0) return code;
         }
+        return 0;
+    }
+
+    // A packet folder also gets its decision outcomes (false criteria_met first), the figure the findings serve.
+    private static int EvalOutcomes(IEnumerable<string> packetFolders, string[] args)
+    {
+        var at = Array.IndexOf(args, "--split");
+        var split = at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+        var results = packetFolders.SelectMany(f => PacketOutcomes.Evaluate(Services.Processor(), f, split)).ToList();
+        if (results.Count == 0) return 0;
+        Console.WriteLine();
+        PacketOutcomes.Write(results, Console.Out);
         return 0;
     }
 
