@@ -24,8 +24,23 @@ public static class Program
             Console.Error.WriteLine("usage: notecheck <" + string.Join('|', Commands.Keys) + "> ...");
             return 1;
         }
-        return run(args[1..]);
+        try
+        {
+            return run(args[1..]);
+        }
+        catch (Exception e) when (IsBadRuleFile(e))
+        {
+            // A rule, lexicon or criteria file a reviewer edited does not load: name the file and
+            // the key (the message says which), never a stack trace. Rules are not patient text.
+            Console.Error.WriteLine($"notecheck {args[0]}: bad rule file: {e.Message}");
+            return 2;
+        }
     }
+
+    private static bool IsBadRuleFile(Exception e) =>
+        e is NoteCheck.Text.Rules.RuleFileException or NoteCheck.Findings.Rules.RuleFileException
+            or NoteCheck.Criteria.CriteriaFileException
+        || (e.InnerException is { } inner && IsBadRuleFile(inner));
 
     internal static int NotAvailable(string command)
     {
