@@ -74,9 +74,13 @@ public sealed class Sectionizer
                 if (!atLineStart && !inline) continue;
                 if (!_headers.TryMatch(words, i, out var len, out var name)) continue;
                 var last = tokens[i + len - 1];
+                // a one-letter header (SOAP "S:", "A:", "P:") only opens a line: "BP 120/80, P: 72" is a pulse
+                var oneLetter = last.End - tokens[i].Start == 1;
+                if (!atLineStart && oneLetter) continue;
                 var next = i + len < tokens.Count ? tokens[i + len] : (Token?)null;
                 int hEnd;
                 if (next is { } n && text[n.Start] == ':' ) hEnd = n.End;
+                else if (atLineStart && oneLetter && next is { } p && text[p.Start] == '(' && ColonAfterParenthesis(text, tokens, i + len) is { } colon) hEnd = colon;
                 else if (next is { } d && (text[d.Start] == '-' || text[d.Start] == '\u2013') && atLineStart && IsUpper(text, tokens[i].Start, last.End)) hEnd = d.End;
                 else if (next is null && atLineStart && (IsUpper(text, tokens[i].Start, last.End) || len > 1 || last.End - tokens[i].Start > 3)) hEnd = last.End;
                 else continue;
@@ -91,9 +95,45 @@ public sealed class Sectionizer
         {
             var (hs, he, name) = heads[h];
             var se = h + 1 < heads.Count ? heads[h + 1].HStart : end;
+            // a SOAP letter heads one paragraph: "P: ..." ends at a blank line, before a signature or an addendum
+            if (IsSoapLetter(text, hs, he)) se = ParagraphEnd(text, he, se);
             sections.Add(new Section(hs, se, hs, he, name, text[hs..he]));
         }
         return sections;
+    }
+
+    /// <summary>"P:" or "O (video):": a one-letter header.</summary>
+    private static bool IsSoapLetter(string text, int hs, int he) =>
+        he - hs >= 2 && char.IsLetter(text[hs]) && (text[hs + 1] == ':' || text[hs + 1] == ' ' && text[hs + 2] == '(');
+
+    /// <summary>The start of the first blank line in [from, end) that follows some text, or <paramref name="end"/>.</summary>
+    private static int ParagraphEnd(string text, int from, int end)
+    {
+        var seen = false;
+        var lineStart = from;
+        for (var k = from; k < end; k++)
+        {
+            var c = text[k];
+            if (c == '\n')
+            {
+                if (seen && string.IsNullOrWhiteSpace(text[lineStart..k]) && lineStart > from) return lineStart;
+                lineStart = k + 1;
+            }
+            else if (!char.IsWhiteSpace(c)) seen = true;
+        }
+        return end;
+    }
+
+    /// <summary>"O (video):": the end of the ':' right after the parenthesis that opens at token <paramref name="open"/>, or null.</summary>
+    private static int? ColonAfterParenthesis(string text, List<Token> tokens, int open)
+    {
+        for (var k = open + 1; k < tokens.Count && k <= open + 6; k++)
+        {
+            if (text[tokens[k].Start] == '(') return null;
+            if (text[tokens[k].Start] != ')') continue;
+            return k + 1 < tokens.Count && text[tokens[k + 1].Start] == ':' ? tokens[k + 1].End : null;
+        }
+        return null;
     }
 
     private static bool IsBullet(string text, Token t) =>

@@ -84,3 +84,38 @@ public class ExperiencerTests
         finally { File.Delete(path); }
     }
 }
+
+/// <summary>Comparison with an earlier study is about change, not about whether the finding is there now.</summary>
+public class ComparisonTests
+{
+    private static Assertion Assert(string sentence, string target)
+    {
+        var i = sentence.IndexOf(target, StringComparison.Ordinal);
+        Xunit.Assert.True(i >= 0, "target not in sentence");
+        return ContextAnalyzer.Default.Assert(sentence, i, i + target.Length).Assertion;
+    }
+
+    [Theory]
+    [InlineData("Mild disc bulge at L4-5, not present on the prior study.", "disc bulge")]
+    [InlineData("The enhancing lesion at L2 was not seen on the 2022 MRI.", "enhancing lesion")]
+    [InlineData("Endplate edema at L3-4, not seen previously.", "Endplate edema")]
+    [InlineData("Compression fracture of L1, not previously identified.", "Compression fracture")]
+    [InlineData("The L1 compression fracture is new since the prior exam.", "compression fracture")]
+    [InlineData("Grade 1 anterolisthesis of L4 on L5, unchanged from 2023.", "anterolisthesis")]
+    [InlineData("Grade 1 anterolisthesis, unchanged from prior.", "anterolisthesis")]
+    [InlineData("Stable spondylolisthesis compared with the previous radiographs.", "spondylolisthesis")]
+    [InlineData("Disc extrusion, previously seen, now larger.", "Disc extrusion")]
+    public void Change_since_an_earlier_study_is_present(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Present, Assert(sentence, target));
+
+    [Theory]
+    [InlineData("Fracture not seen on today's films.", "Fracture")]
+    [InlineData("No fracture is seen on the current study.", "fracture")]
+    [InlineData("Pars defect not identified.", "Pars defect")]
+    public void A_finding_not_seen_now_stays_absent(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Absent, Assert(sentence, target));
+
+    [Fact]
+    public void A_resolved_prior_condition_stays_historical() =>
+        Xunit.Assert.Equal(Assertion.Historical, Assert("Prior back pain resolved with PT.", "back pain"));
+}

@@ -58,3 +58,35 @@ public class SectionizerTests
         finally { File.Delete(path); }
     }
 }
+
+public class SoapSectionTests
+{
+    private static List<Section> Find(string s) => Sectionizer.Default.Find(s, 0, s.Length, []);
+
+    [Fact]
+    public void Soap_letters_open_sections_and_a_parenthesis_may_precede_the_colon()
+    {
+        const string note = "S: LBP x 2 wks after a tournament.\nFHx: sister with osteoid osteoma.\n\nO (video): walks without a limp.\n\nA: mechanical LBP.\nImp: lumbar strain.\nP: rest x 1 wk, ibuprofen prn.\n";
+        var sections = Find(note);
+        Xunit.Assert.Equal(["subjective", "family_history", "objective", "assessment", "impression", "plan"], sections.Select(s => s.Name));
+        Xunit.Assert.Equal("O (video):", sections[2].Header);
+        // the family history ends where the exam starts: "walks without a limp" is the patient's
+        Xunit.Assert.True(sections[1].End <= note.IndexOf("walks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_letter_inside_a_line_is_no_header()
+    {
+        const string note = "Vitals: BP 128/82, P: 72, T 98.6.\nExam: Vitamin A: normal.\n";
+        Xunit.Assert.DoesNotContain(Find(note), s => s.Name is "plan" or "assessment");
+    }
+
+    [Fact]
+    public void A_soap_letter_heads_one_paragraph_so_the_signature_is_not_plan()
+    {
+        const string note = "A: LBP improving with PT.\n\nP: Continue PT 2x/wk x 3 more weeks.\nReturn in 3 weeks.\n\nC. Smith, PT, DPT   Signed 3/16/2026\n";
+        var plan = Xunit.Assert.Single(Find(note), s => s.Name == "plan");
+        Xunit.Assert.Contains("Return in 3 weeks", note[plan.Start..plan.End]);
+        Xunit.Assert.DoesNotContain("Signed", note[plan.Start..plan.End]);
+    }
+}
