@@ -57,6 +57,8 @@ public sealed record FactSpec
     public int MinCount { get; init; } = 1;
     /// <summary>Findings read under these section names do not count (e.g. an ordered study named in the plan).</summary>
     public IReadOnlyList<string> NotInSections { get; init; } = [];
+    /// <summary>The finding does not count when a present finding of these types (the surgery that treated it) is dated on or after it.</summary>
+    public IReadOnlyList<string> UnlessTreatedBy { get; init; } = [];
 }
 
 /// <summary>The active-care span: matching findings' first-to-last dates (or documented duration), clipped to a window.</summary>

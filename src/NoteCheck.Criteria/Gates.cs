@@ -45,12 +45,20 @@ public sealed class OverlapCheck(CriteriaSet criteria)
             var region = EvaluationContext.Attr(f, "region") as string;
             if (modality is null || region is null || !gate.PriorModalities.Contains(modality) || !gate.OverlappingRegions.Contains(region)) continue;
             if (ctx.DateOf(f) is not { } d || d < from || d > ctx.RequestDate) continue;
-            if (evaluator.SatisfiesAnyFact(exempt, f)) continue;
+            if (evaluator.SatisfiesAnyFact(exempt, f) || SameStudyExempt(ctx, evaluator, exempt, f, modality, d)) continue;
             return new Reason(ReasonCodes.OverlappingImaging,
                 $"A {region} {modality.ToUpperInvariant()} was done on {NodeEvaluator.Iso(d)}, within {gate.PriorWithin} of the request (finding #{i}); its result is not documented as inconclusive or needing follow-up, and the notes do not say why another overlapping study is needed.");
         }
         return null;
     }
+
+    // The same study (modality and date) is often named twice: the report's own title, and the consult
+    // that says it was non-diagnostic. The result written in either place is the study's result.
+    private static bool SameStudyExempt(EvaluationContext ctx, NodeEvaluator evaluator, CriterionNode exempt, Finding study, string modality, DateOnly date) =>
+        ctx.Findings.Any(g => !ReferenceEquals(g, study) && g.Type == "prior_imaging" && g.Assertion == Assertion.Present
+            && EvaluationContext.Attr(g, "modality") as string == modality && ctx.DateOf(g) == date
+            && EvaluationContext.Attr(g, "region") is null or "lumbar" or "thoracic" or "cervical"
+            && evaluator.SatisfiesAnyFact(exempt, g));
 }
 
 /// <summary>

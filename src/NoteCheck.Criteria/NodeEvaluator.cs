@@ -172,6 +172,11 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx)
             if (end is { } e && e < from)
                 return $"dated {Iso(start ?? e)}{(start is { } s && s != e ? ".." + Iso(e) : "")}, outside {within} before {Iso(ctx.RequestDate)}";
         }
+        // An undated finding cannot be shown to postdate the treatment: a reviewer decides.
+        if (spec.UnlessTreatedBy.Count > 0
+            && ctx.Findings.FirstOrDefault(g => spec.UnlessTreatedBy.Contains(g.Type) && g.Assertion == Assertion.Present
+                && (ctx.DateOf(f) is not { } found || ctx.DateOf(g) >= found)) is { } treatment)
+            return $"treated since ({treatment.Type}{(ctx.DateOf(treatment) is { } td ? " dated " + Iso(td) : "")})";
         if (spec.AtLeastAgo is { } ago)
         {
             var d = ctx.DateOf(f) ?? EvaluationContext.AsDate(EvaluationContext.Attr(f, "startDate"));

@@ -33,6 +33,12 @@ public sealed class GateAndEngineTests : EngineTestBase
         Assert.Equal(Outcomes.ReferToReviewer, Decide(Request(), [.. MetBackPain(), Prior("abnormal", 20, modality: "ct", region: "thoracic")]).Outcome);
         var followUp = F("prior_imaging", date: R.AddDays(-10), attrs: [("modality", "mri"), ("region", "lumbar"), ("result", "abnormal"), ("needsFollowUp", true)]);
         Assert.Equal(Outcomes.CriteriaMet, Decide(Request(), [.. MetBackPain(), followUp]).Outcome);
+        // the same study named twice (report title without a result, consult saying it was non-diagnostic) has that result
+        var title = F("prior_imaging", date: R.AddDays(-30), attrs: [("modality", "mri"), ("region", "lumbar")]);
+        var consult = F("prior_imaging", date: R.AddDays(-30), attrs: [("modality", "mri"), ("result", "non_diagnostic")]);
+        Assert.Equal(Outcomes.CriteriaMet, Decide(Request(), [.. MetBackPain(), title, consult]).Outcome);
+        var otherDay = F("prior_imaging", date: R.AddDays(-40), attrs: [("modality", "mri"), ("result", "non_diagnostic")]);
+        Assert.Equal(Outcomes.ReferToReviewer, Decide(Request(), [.. MetBackPain(), title, otherDay]).Outcome);
     }
 
     [Fact, Trait("criterion", "gate.overlap.prior_inconclusive")]
@@ -144,7 +150,7 @@ public sealed class GateAndEngineTests : EngineTestBase
             }
         }
         var back = Ind(d, "back_pain");
-        var weakness = Node(back, "neuro.weakness");
+        var weakness = Node(back, "neuro.weakness.finding");
         Assert.Equal([findings.Length - 1], weakness.Findings);
         Assert.DoesNotContain(back.Evidence, e => e.Text.StartsWith("muscle_weakness", StringComparison.Ordinal));
         Assert.Contains(back.Evidence, e => e.Text.StartsWith("conservative_treatment_failed", StringComparison.Ordinal));

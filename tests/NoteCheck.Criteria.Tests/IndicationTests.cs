@@ -35,8 +35,28 @@ public sealed class IndicationTests : EngineTestBase
         var ind = Ind(d, "neuro_deficit");
         Assert.Equal(IndicationStatus.Insufficient, ind.Status);
         Assert.False(Node(ind, "neuro.weakness").Value);
-        Assert.Contains("assertion absent", Node(ind, "neuro.weakness").Note);
+        Assert.Contains("assertion absent", Node(ind, "neuro.weakness.finding").Note);
         Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
+    }
+
+    [Fact, Trait("criterion", "neuro_deficit")]
+    public void NeuroDeficit_PeronealLesionOrPlexopathyDocumented_ExplainsDeficitsTheDetectorDidNotLink()
+    {
+        Finding weakness = F("muscle_weakness", laterality: "right", attrs: ("new", true));
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), weakness), "neuro_deficit").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), weakness, F("peroneal_nerve_injury", laterality: "right")), "neuro_deficit").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), weakness, F("plexopathy")), "neuro_deficit").Status);
+        // a diffuse neuropathy excludes only the deficits linked to it
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), weakness, F("peripheral_neuropathy")), "neuro_deficit").Status);
+    }
+
+    [Fact, Trait("criterion", "neuro_deficit")]
+    public void NeuroDeficit_OnlyANeurogenicGaitCounts()
+    {
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("gait_abnormality", attrs: ("gaitType", "neurogenic"))), "neuro_deficit").Status);
+        foreach (var type in new[] { "unspecified", "antalgic", "sensory_ataxic" })
+            Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("gait_abnormality", attrs: ("gaitType", type))), "neuro_deficit").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("gait_abnormality", attrs: ("gaitType", "neurogenic")), F("peroneal_nerve_injury")), "neuro_deficit").Status);
     }
 
     [Fact, Trait("criterion", "neuro_deficit"), Trait("criterion", "surgical.mri_or_surgeon"), Trait("criterion", "mri_unavailable")]
@@ -313,9 +333,20 @@ public sealed class IndicationTests : EngineTestBase
     [Fact, Trait("criterion", "trauma.injury"), Trait("criterion", "trauma.unevaluable_or_imaging")]
     public void Trauma_Negated_NoInjury()
     {
-        var ind = Ind(Decide(Request(), F("trauma", Assertion.Absent), F("prior_imaging", attrs: [("modality", "xray"), ("result", "abnormal")])), "trauma");
+        var ind = Ind(Decide(Request(), F("trauma", Assertion.Absent), F("prior_imaging", attrs: [("modality", "xray"), ("result", "inconclusive")])), "trauma");
         Assert.Equal(IndicationStatus.Insufficient, ind.Status);
         Assert.True(Node(ind, "trauma.preliminary_imaging").Value);
+    }
+
+    [Fact, Trait("criterion", "trauma")]
+    public void Trauma_AbnormalXrayAlone_NeedsNoFurtherEvaluation_FollowUpRecommendedDoes()
+    {
+        var injury = F("trauma", attrs: ("mechanism", "sports"));
+        var abnormal = Ind(Decide(Request(), injury, F("prior_imaging", attrs: [("modality", "xray"), ("result", "abnormal")])), "trauma");
+        Assert.False(Node(abnormal, "trauma.preliminary_imaging").Value);
+        Assert.NotEqual(IndicationStatus.Met, abnormal.Status);
+        var followUp = Ind(Decide(Request(), injury, F("prior_imaging", attrs: [("modality", "xray"), ("result", "abnormal"), ("needsFollowUp", true)])), "trauma");
+        Assert.Equal(IndicationStatus.Met, followUp.Status);
     }
 
     // ---------- fracture ----------
@@ -527,8 +558,28 @@ public sealed class IndicationTests : EngineTestBase
         Assert.Equal(IndicationStatus.NotMet, Ind(d, "other_mri_contraindicated").Status);
         Assert.Contains(Ind(d, "other_mri_contraindicated").Missing, m => m.Contains("ultrasound"));
         var child = Request(specialty: "pediatrics", dob: R.AddYears(-4));
-        Assert.Equal(IndicationStatus.Met, Ind(Decide(child, Mri("sedation_unsafe"), F("spinal_dysraphism", Assertion.Possible)), "other_mri_contraindicated").Status);
+        // suspected needs a basis: preliminary imaging, the neurological exam or high-risk stigmata (a rule-out order alone is none)
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(child, Mri("sedation_unsafe"), F("spinal_dysraphism", Assertion.Possible),
+            F("prior_imaging", attrs: [("modality", "xray"), ("result", "abnormal")])), "other_mri_contraindicated").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(child, Mri("sedation_unsafe"), F("spinal_dysraphism", Assertion.Possible)), "other_mri_contraindicated").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(child, Mri("sedation_unsafe"), F("spinal_dysraphism")), "other_mri_contraindicated").Status);
         Assert.NotEqual(IndicationStatus.Met, Ind(Decide(child, Mri("sedation_unsafe"), F("spinal_dysraphism", Assertion.Absent)), "other_mri_contraindicated").Status);
+    }
+
+    [Fact, Trait("criterion", "spondylolysis")]
+    public void Spondylolisthesis_InstabilityNamedBeforeAFusion_WasTreatedByIt()
+    {
+        var unstable = F("spondylolisthesis", date: R.AddMonths(-3), attrs: ("instability", true));
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), unstable, F("prior_lumbar_surgery", date: R.AddYears(-6))), "spondylolysis").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), unstable, F("prior_lumbar_surgery", date: R.AddMonths(-3))), "spondylolysis").Status);
+    }
+
+    [Fact, Trait("criterion", "surgical")]
+    public void CsfLeak_ADurotomyAloneIsHistory_ASignIsTheSuspicion()
+    {
+        var surgeon = Request(specialty: "neurosurgery");
+        Assert.False(Node(Ind(Decide(surgeon, F("csf_leak_suspected", attrs: ("sign", "durotomy"))), "surgical"), "surgical.csf_leak").Value);
+        Assert.True(Node(Ind(Decide(surgeon, F("csf_leak_suspected", attrs: ("sign", "durotomy")), F("csf_leak_suspected", attrs: ("sign", "orthostatic headache"))), "surgical"), "surgical.csf_leak").Value);
     }
 
     [Fact, Trait("criterion", "surgical.pseudoarthrosis.suspected")]
