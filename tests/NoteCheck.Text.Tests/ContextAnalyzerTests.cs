@@ -33,6 +33,18 @@ public class ContextAnalyzerTests
     public void Clinical_conventions_stay_present(string sentence, string target) =>
         Xunit.Assert.Equal(Assertion.Present, Assert(sentence, target).Assertion);
 
+    // Review-of-systems lists: "-" before an item is "negative", "+" is "positive" (a dash-led line is a bullet, not a negation).
+    [Theory]
+    [InlineData("Neuro: - numbness/tingling, - weakness.", "weakness", Assertion.Absent)]
+    [InlineData("GU: - incontinence. Psych: + anxiety.", "incontinence", Assertion.Absent)]
+    [InlineData("Constitutional: (-) fever, (-) night sweats", "night sweats", Assertion.Absent)]
+    [InlineData("MSK: + back pain, - joint swelling.", "back pain", Assertion.Present)]
+    [InlineData("Neuro: + weakness of the left leg, - numbness.", "weakness", Assertion.Present)]
+    [InlineData("- New urinary incontinence since Monday", "urinary incontinence", Assertion.Present)]
+    [InlineData("Strength L EHL 4-5/5, weakness of hip abduction.", "weakness", Assertion.Present)]
+    public void A_minus_sign_in_a_symptom_list_negates_its_item(string sentence, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, Assert(sentence, target).Assertion);
+
     [Fact]
     public void Negative_test_is_a_finding_about_the_test()
     {
