@@ -18,8 +18,9 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         var pediatric = patientAge is { } age && age <= rules.Settings.PediatricMaxAge;
         var mentions = new List<Mention>();
         var keywords = _prefilter?.Start();
-        foreach (var sentence in text.Sentences)
+        for (var s = 0; s < text.Sentences.Count; s++)
         {
+            var sentence = text.Sentences[s];
             if (sentence.End <= sentence.Start) continue;
             var sentenceText = text.TextOf(sentence.Start, sentence.End);
             var section = sentence.SectionIndex >= 0 && sentence.SectionIndex < text.Sections.Count ? text.Sections[sentence.SectionIndex] : text.SectionAt(sentence.Start);
@@ -37,12 +38,27 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
                 if (rule.AfterHeader is not null && !FirstAfterHeader(rule.AfterHeader, text, sentence, section)) continue;
                 foreach (Match m in rule.Pattern.Matches(sentenceText))
                 {
+                    if (rule.RequiresBefore is not null && !MatchesBefore(rule.RequiresBefore, text, s, sentence.Start + m.Index)) continue;
                     var mention = Read(rule, m, text, sentence, section, note, sentenceText);
                     if (mention is not null) mentions.Add(mention);
                 }
             }
         }
         return mentions;
+    }
+
+    /// <summary>The text before a match, from the start of the few sentences before it in the same note and section up to the match, matches.</summary>
+    private static bool MatchesBefore(Regex pattern, ClinicalText text, int index, int matchStart)
+    {
+        var sentence = text.Sentences[index];
+        var from = sentence.Start;
+        for (var i = index - 1; i >= 0 && i >= index - FindingRule.BeforeWindow; i--)
+        {
+            var before = text.Sentences[i];
+            if (before.NoteIndex != sentence.NoteIndex || before.SectionIndex != sentence.SectionIndex) break;
+            from = before.Start;
+        }
+        return matchStart > from && pattern.IsMatch(text.TextOf(from, matchStart));
     }
 
     /// <summary>The sentence opens its section (only spaces after the header) and the header matches.</summary>

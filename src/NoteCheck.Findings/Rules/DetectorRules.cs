@@ -15,7 +15,7 @@ public sealed class DetectorRules
     [
         "id", "type", "pattern", "assertion", "attributes", "laterality", "level", "sections", "excludeSections",
         "noteKinds", "excludeNoteKinds", "unless", "requires", "pediatric", "confidence", "evidence", "date",
-        "suppresses", "numeric", "caseSensitive", "asPresent", "comment", "afterHeader",
+        "suppresses", "numeric", "caseSensitive", "asPresent", "comment", "afterHeader", "requiresBefore",
     ];
     private static readonly HashSet<string> FileKeys = ["_comment", "rules"];
     private static readonly HashSet<string> SettingsKeys = ["_comment", "pediatricMaxAge", "groupBy", "extractors", "agePatterns", "explains", "composeCaudaEquina", "assertionPolicy"];
@@ -133,6 +133,7 @@ public sealed class DetectorRules
             ExcludeNoteKinds = Kinds(StrList(r, "excludeNoteKinds", Bad), Bad),
             Unless = Str(r, "unless") is { } u ? Compile(u, "unless", caseSensitive, lexicons, Bad) : null,
             Requires = Str(r, "requires") is { } q ? Compile(q, "requires", caseSensitive, lexicons, Bad) : null,
+            RequiresBefore = Str(r, "requiresBefore") is { } rb ? Compile(rb, "requiresBefore", caseSensitive, lexicons, Bad) : null,
             AfterHeader = Str(r, "afterHeader") is { } h ? Compile(h, "afterHeader", false, lexicons, Bad) : null,
             Pediatric = r.TryGetProperty("pediatric", out var ped) && ped.GetBoolean(),
             Confidence = r.TryGetProperty("confidence", out var c) ? c.GetDouble() : 0.9,

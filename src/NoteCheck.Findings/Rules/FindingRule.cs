@@ -35,6 +35,11 @@ public sealed record FindingRule
     public Regex? Unless { get; init; }
     /// <summary>Keep the match only when this matches the sentence.</summary>
     public Regex? Requires { get; init; }
+    /// <summary>Keep the match only when this matches the text before it: in its sentence or in the <see cref="BeforeWindow"/>
+    /// sentences before it in the same note and section (a fact told across sentences: "She did PT. This did not help.").</summary>
+    public Regex? RequiresBefore { get; init; }
+    /// <summary>How many sentences before the match <see cref="RequiresBefore"/> may look at.</summary>
+    public const int BeforeWindow = 2;
     /// <summary>Only in the first sentence after a section header this matches ("Gait: deferred" sits under a "Gait:" header the sentence does not contain).</summary>
     public Regex? AfterHeader { get; init; }
     /// <summary>Only for patients under the pediatric age limit.</summary>
