@@ -24,6 +24,9 @@ public sealed class ContextAnalyzer
 
         /// <summary>Words right before the cue that make it no trigger ("per mom", "accompanied by his father").</summary>
         public PhraseMatcher<bool>? NotAfter { get; init; }
+
+        /// <summary>Only for targets that are (true) or are not (false) actions: "consider MRI" plans, "consider epidural abscess" doubts.</summary>
+        public bool? ForActions { get; init; }
     }
 
     private sealed record Terminator(string Id, Assertion[] Categories);
@@ -50,6 +53,7 @@ public sealed class ContextAnalyzer
     private readonly PhraseMatcher<Trigger> _normal = new();
     private readonly PhraseMatcher<bool> _negativeHeader = new();
     private readonly PhraseMatcher<bool> _pastEvents = new();
+    private readonly PhraseMatcher<bool> _actions = new();
     private readonly PhraseMatcher<Trigger> _targetEffects = new();
     private readonly Dictionary<string, List<(string Id, Assertion Category, string? Convention)>> _sectionEffects = new(StringComparer.Ordinal);
     private readonly Sectionizer _sectionizer;
@@ -74,13 +78,13 @@ public sealed class ContextAnalyzer
     private ContextAnalyzer(ContextAnalyzer other)
     {
         _cues = other._cues; _normal = other._normal; _negativeHeader = other._negativeHeader;
-        _pastEvents = other._pastEvents; _targetEffects = other._targetEffects; _sectionEffects = other._sectionEffects; _sectionizer = other._sectionizer;
+        _pastEvents = other._pastEvents; _actions = other._actions; _targetEffects = other._targetEffects; _sectionEffects = other._sectionEffects; _sectionizer = other._sectionizer;
     }
 
     public static ContextAnalyzer Load(string file, Sectionizer sectionizer)
     {
         var r = JsonRules.Load(file);
-        r.CheckKeys(r.Root, "root", ["_comment", "defaultMaxScope", "wordLists", "triggers", "pseudo", "terminators", "normalCues", "sectionEffects", "negativeHeaderCues", "pastEventTargets", "targetEffects"],
+        r.CheckKeys(r.Root, "root", ["_comment", "defaultMaxScope", "wordLists", "triggers", "pseudo", "terminators", "normalCues", "sectionEffects", "negativeHeaderCues", "pastEventTargets", "actionTargets", "targetEffects"],
             ["triggers", "pseudo", "terminators", "normalCues", "sectionEffects", "negativeHeaderCues", "pastEventTargets"]);
         var a = new ContextAnalyzer(sectionizer);
         var defaultScope = r.OptInt(r.Root, "defaultMaxScope", "root") ?? 12;
@@ -125,7 +129,7 @@ public sealed class ContextAnalyzer
 
         foreach (var (item, where) in r.Array(r.Root, "triggers", "root"))
         {
-            r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "convention", "clauseFinal", "notBefore", "notAfter", "phrases"], ["id", "category", "direction", "phrases"]);
+            r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "convention", "clauseFinal", "notBefore", "notAfter", "targetKind", "phrases"], ["id", "category", "direction", "phrases"]);
             var convention = ConventionOf(item, where);
             var id = UniqueId(item, where);
             var trig = new Trigger(id, r.Enum(item, "category", where, Categories), r.Enum(item, "direction", where, Directions), r.OptInt(item, "maxScope", where) ?? defaultScope,
@@ -134,6 +138,11 @@ public sealed class ContextAnalyzer
                 ClauseFinal = r.OptBool(item, "clauseFinal", where) ?? false,
                 NotBefore = Matcher(Phrases(item, "notBefore", where, required: false)),
                 NotAfter = Matcher(Phrases(item, "notAfter", where, required: false)),
+                ForActions = r.OptStr(item, "targetKind", where) switch
+                {
+                    null => null, "action" => true, "condition" => false,
+                    var k => throw new RuleFileException(file, $"{where}: targetKind \"{k}\" (allowed: action, condition)"),
+                },
             };
             foreach (var p in Phrases(item, "phrases", where)) EntryFor(p, MatchKind.Trigger, id, where).Triggers.Add(trig);
         }
@@ -177,6 +186,7 @@ public sealed class ContextAnalyzer
         }
         foreach (var p in r.Strings(r.Root, "negativeHeaderCues", "root")) a._negativeHeader.Add(p, true);
         foreach (var p in r.Strings(r.Root, "pastEventTargets", "root")) a._pastEvents.Add(p, true);
+        foreach (var p in Phrases(r.Root, "actionTargets", "root", required: false)) a._actions.Add(p, true);
         foreach (var (item, where) in r.Array(r.Root, "targetEffects", "root", required: false))
         {
             r.CheckKeys(item, where, ["id", "category", "convention", "phrases"], ["id", "category", "phrases"]);
@@ -330,6 +340,7 @@ public sealed class ContextAnalyzer
                 i += len - 1;
             }
             var isEvent = PastEventsArePresent && IsPastEvent(words, ts, te);
+            var isAction = Contains(_actions, words, ts, te);
             foreach (var m in matches)
             {
                 if (m.Entry.Triggers.Count == 0) continue;
@@ -338,6 +349,7 @@ public sealed class ContextAnalyzer
                     if (trig.Category == Assertion.Historical && isEvent) continue;
                     if (trig.Convention is { } conv && conv != Convention) continue;
                     if (cues.Any(c => c.Assertion == trig.Category)) continue;
+                    if (trig.ForActions is { } forActions && forActions != isAction) continue;
                     if (Excepted(words, m, trig)) continue;
                     if (!InScope(sentence, tokens, words, m, trig, ts, te, matches)) continue;
                     var s = tokens[m.From].Start; var e = tokens[m.To - 1].End;
@@ -388,10 +400,12 @@ public sealed class ContextAnalyzer
         return false;
     }
 
-    private bool IsPastEvent(List<string> words, int ts, int te)
+    private bool IsPastEvent(List<string> words, int ts, int te) => Contains(_pastEvents, words, ts, te);
+
+    private static bool Contains(PhraseMatcher<bool> phrases, List<string> words, int ts, int te)
     {
         for (var i = ts; i < te; i++)
-            if (_pastEvents.TryMatch(words, i, out var len, out _) && i + len <= te) return true;
+            if (phrases.TryMatch(words, i, out var len, out _) && i + len <= te) return true;
         return false;
     }
 

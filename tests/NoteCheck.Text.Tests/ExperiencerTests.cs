@@ -119,3 +119,36 @@ public class ComparisonTests
     public void A_resolved_prior_condition_stays_historical() =>
         Xunit.Assert.Equal(Assertion.Historical, Assert("Prior back pain resolved with PT.", "back pain"));
 }
+
+/// <summary>"Consider X": a diagnosis considered is uncertain (possible); a test or treatment considered is a plan (hypothetical).</summary>
+public class ConsiderTests
+{
+    private static Assertion Assert(string sentence, string target)
+    {
+        var i = sentence.IndexOf(target, StringComparison.Ordinal);
+        Xunit.Assert.True(i >= 0, "target not in sentence");
+        return ContextAnalyzer.Default.Assert(sentence, i, i + target.Length).Assertion;
+    }
+
+    [Theory]
+    [InlineData("Febrile and immunosuppressed; also consider epidural abscess.", "epidural abscess")]
+    [InlineData("Would consider discitis in the differential.", "discitis")]
+    [InlineData("CT L-spine to evaluate for lateral recess stenosis.", "lateral recess stenosis")]
+    [InlineData("EMG ordered to evaluate for radiculopathy.", "radiculopathy")]
+    [InlineData("MRI requested to rule out cauda equina syndrome.", "cauda equina syndrome")]
+    [InlineData("CT recommended to exclude an occult fracture.", "occult fracture")]
+    [InlineData("Being worked up for multiple myeloma by oncology.", "multiple myeloma")]
+    [InlineData("Workup for inflammatory arthritis: HLA-B27, ESR, CRP.", "inflammatory arthritis")]
+    public void A_considered_diagnosis_is_possible(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Possible, Assert(sentence, target));
+
+    [Theory]
+    [InlineData("Consider PT if no better in 2 weeks.", "PT")]
+    [InlineData("Consider MRI of the lumbar spine.", "MRI")]
+    [InlineData("Consider TFESI R L5 after CT.", "TFESI")]
+    [InlineData("Considering single-level L5-S1 fusion.", "fusion")]
+    [InlineData("EMG ordered to evaluate for radiculopathy.", "EMG")]
+    [InlineData("Consider PT re-eval vs pain mgmt referral for possible ESI.", "ESI")]
+    public void A_considered_test_or_treatment_is_a_plan(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Hypothetical, Assert(sentence, target));
+}
