@@ -147,15 +147,15 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             result = Assertion.Present;
         if (rule.AsPresent.Contains(result)) result = Assertion.Present;
         if (result == Assertion.Historical && policy.HistoricalAsPresent.Contains(rule.Type)) result = Assertion.Present;
-        if (result == Assertion.Present && rule.AssertionMode == AssertionMode.Context && policy.ListNegation is { } listNegation)
+        if (result == Assertion.Present && rule.AssertionMode == AssertionMode.Context)
         {
+            // The sentence's words before the mention: a list negation reaching it makes it absent, else a hypothetical lead hypothetical.
             var lead = docText[sentence.Start..evidenceStart];
-            var cue = listNegation.Match(lead);
-            if (cue.Success && policy.ListNegationBreak?.IsMatch(lead[cue.Index..]) != true) result = Assertion.Absent;
+            if (policy.ListNegation?.Match(lead) is { Success: true } cue && policy.ListNegationBreak?.IsMatch(lead[cue.Index..]) != true)
+                result = Assertion.Absent;
+            else if (policy.HypotheticalLead?.IsMatch(lead) == true)
+                result = Assertion.Hypothetical;
         }
-        if (result == Assertion.Present && rule.AssertionMode == AssertionMode.Context
-            && policy.HypotheticalLead?.IsMatch(docText[sentence.Start..evidenceStart]) == true)
-            result = Assertion.Hypothetical;
         if (rule.AssertionMode == AssertionMode.Normal)
             // A normal statement ("strength 5/5", "sensation intact") says the deficit is absent, whatever negation-like cue ConText saw.
             return result is Assertion.Hypothetical or Assertion.Family or Assertion.Possible ? result : Assertion.Absent;
