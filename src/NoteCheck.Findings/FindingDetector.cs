@@ -19,7 +19,7 @@ public sealed class FindingDetector : IFindingDetector
     private readonly RuleMatcher _matcher;
     private readonly AttributeReader _attributes;
     private readonly ExplainsLinker _explains;
-    private readonly CaudaEquinaComposer _caudaEquina = new();
+    private readonly CaudaEquinaComposer? _caudaEquina;
     private readonly MentionGrouper _grouper;
     private readonly Dictionary<string, int> _ruleOrder;
 
@@ -30,6 +30,7 @@ public sealed class FindingDetector : IFindingDetector
         _attributes = new AttributeReader(rules);
         _explains = new ExplainsLinker(rules);
         _grouper = new MentionGrouper(rules);
+        _caudaEquina = rules.Settings.CaudaEquina is { } caudaEquina ? new CaudaEquinaComposer(caudaEquina) : null;
         _ruleOrder = rules.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
     }
 
@@ -51,7 +52,7 @@ public sealed class FindingDetector : IFindingDetector
         if (age is not null)
             foreach (var m in mentions.Where(m => m.Type == "pediatric_red_flag")) m.Attributes["age"] = age.Value;
         _explains.Link(text, mentions);
-        if (_rules.Settings.ComposeCaudaEquina) _caudaEquina.Compose(mentions);
+        _caudaEquina?.Compose(mentions);
         return mentions;
     }
 

@@ -71,4 +71,39 @@ public sealed class RuleLoadingTests : IDisposable
         Assert.Equal("foot_drop.test", f.RuleId);
         Assert.Equal(0.5, f.Confidence);
     }
+
+    private string DetectorJson
+    {
+        get => File.ReadAllText(Path.Combine(_dir, "detector.json"));
+        set => File.WriteAllText(Path.Combine(_dir, "detector.json"), value);
+    }
+
+    [Theory]
+    [InlineData("\"pmh\", \"psh\"", "\"pmh\", \"past_history\"", "'past_history' is not a section")]
+    [InlineData("\"kind\": [\"frequency\"]", "\"kind\": [\"often\"]", "'often' is not one of the values")]
+    [InlineData("\"kind\": [\"frequency\"]", "\"sort\": [\"frequency\"]", "'sort' is not an attribute")]
+    [InlineData("\"ruleId\":", "\"ruleid\":", "unknown key 'ruleid'")]
+    public void A_bad_cauda_equina_block_names_the_file_the_block_and_the_key(string from, string to, string message)
+    {
+        Assert.Contains(from, DetectorJson);
+        DetectorJson = DetectorJson.Replace(from, to);
+        var e = Assert.Throws<RuleFileException>(() => DetectorRules.Load(_dir));
+        Assert.Contains("detector.json", e.Message);
+        Assert.Contains("caudaEquina", e.Message);
+        Assert.Contains(message, e.Message);
+    }
+
+    [Fact]
+    public void Which_mentions_are_no_cauda_equina_part_is_read_from_detector_json()
+    {
+        const string note = "ED note\nHPI: Severe low back pain 9/10 with new bilateral sciatica. New urinary frequency since last night.";
+        File.Copy(Path.Combine(RulesLocator.PathOf("findings"), "detectors", "10-deficits.json"), Path.Combine(_dir, "detectors", "10-deficits.json"));
+        File.Copy(Path.Combine(RulesLocator.PathOf("findings"), "detectors", "20-pain.json"), Path.Combine(_dir, "detectors", "20-pain.json"));
+        bool Composed() => new FindingDetector(DetectorRules.Load(_dir), NoteCheck.Text.ContextAnalyzer.Default)
+            .Detect(NoteCheck.Text.TextPipeline.Default.Analyze(NoteCheck.Findings.Evaluation.TextDocuments.FromText("n.txt", note)), FindingContext.Empty)
+            .Any(f => f.Type == "cauda_equina_syndrome" && f.RuleId == "cauda_equina_syndrome.composite");
+        Assert.False(Composed());
+        DetectorJson = DetectorJson.Replace("\"kind\": [\"frequency\"]", "\"kind\": []");
+        Assert.True(Composed());
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NoteCheck.Core;
+using NoteCheck.Text;
 
 namespace NoteCheck.Findings.Rules;
 
@@ -18,7 +19,7 @@ public sealed class DetectorRules
         "suppresses", "numeric", "caseSensitive", "asPresent", "comment", "afterHeader", "requiresBefore",
     ];
     private static readonly HashSet<string> FileKeys = ["_comment", "rules"];
-    private static readonly HashSet<string> SettingsKeys = ["_comment", "pediatricMaxAge", "groupBy", "extractors", "agePatterns", "explains", "composeCaudaEquina", "assertionPolicy"];
+    private static readonly HashSet<string> SettingsKeys = ["_comment", "pediatricMaxAge", "groupBy", "extractors", "agePatterns", "explains", "caudaEquina", "assertionPolicy"];
     private static readonly HashSet<string> ExtractorKeys = ["id", "types", "attribute", "pattern", "group", "value", "as", "scope", "when", "lexicon", "comment"];
     private static readonly HashSet<string> Builtin = ["laterality", "level"];
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -282,10 +283,39 @@ public sealed class DetectorRules
         {
             Policy = policy,
             Explains = explains,
-            ComposeCaudaEquina = !root.TryGetProperty("composeCaudaEquina", out var cc) || cc.GetBoolean(),
+            CaudaEquina = root.TryGetProperty("caudaEquina", out var ce) ? CaudaEquinaSettingsOf(file, ce, catalog) : null,
             PediatricMaxAge = root.TryGetProperty("pediatricMaxAge", out var pm) ? pm.GetInt32() : 17,
             GroupBy = groupBy, Extractors = extractors, AgePatterns = ages,
         };
+    }
+    /// <summary>detector.json "caudaEquina": every section a known one (sections.json), every type, attribute and value in types.json.</summary>
+    private static Composition.CaudaEquinaSettings CaudaEquinaSettingsOf(string file, JsonElement ce, FindingTypeCatalog catalog)
+    {
+        RuleFileException Bad(string m) => new(file, "caudaEquina", m);
+        foreach (var p in ce.EnumerateObject())
+            if (p.Name is not ("comment" or "ruleId" or "confidence" or "pastSections" or "notParts")) throw Bad($"unknown key '{p.Name}'");
+        var ruleId = Str(ce, "ruleId") is { Length: > 0 } id ? id : throw Bad("missing 'ruleId'");
+        var confidence = ce.TryGetProperty("confidence", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : throw Bad("missing 'confidence' (a number)");
+        var past = (StrList(ce, "pastSections", Bad) ?? throw Bad("missing 'pastSections'")).ToHashSet(StringComparer.Ordinal);
+        foreach (var section in past)
+            if (!Sectionizer.Default.Names.Contains(section)) throw Bad($"pastSections: '{section}' is not a section in sections.json");
+        var notParts = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlySet<string>>>(StringComparer.Ordinal);
+        if (ce.TryGetProperty("notParts", out var np))
+            foreach (var type in np.EnumerateObject())
+            {
+                if (!catalog.Has(type.Name)) throw Bad($"notParts: type '{type.Name}' is not in types.json");
+                var attributes = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+                foreach (var attribute in type.Value.EnumerateObject())
+                {
+                    var spec = catalog.Attribute(type.Name, attribute.Name) ?? throw Bad($"notParts: '{attribute.Name}' is not an attribute of {type.Name} in types.json");
+                    var values = (StrList(type.Value, attribute.Name, Bad) ?? []).ToHashSet(StringComparer.Ordinal);
+                    foreach (var v in values)
+                        if (spec.Values is not null && !spec.Values.Contains(v)) throw Bad($"notParts: '{v}' is not one of the values of {type.Name}.{attribute.Name} in types.json");
+                    attributes[attribute.Name] = values;
+                }
+                notParts[type.Name] = attributes;
+            }
+        return new Composition.CaudaEquinaSettings(ruleId, confidence, past, notParts);
     }
 }
 

@@ -96,8 +96,8 @@ public sealed record DetectorSettings
     public Composition.ExplainsSettings? Explains { get; init; }
     /// <summary>Assertion policies applied after ConText (checkboxes, ignored cues, planned care).</summary>
     public AssertionPolicy Policy { get; init; } = new();
-    /// <summary>Whether to compose cauda_equina_syndrome from its parts when the note does not state it.</summary>
-    public bool ComposeCaudaEquina { get; init; } = true;
+    /// <summary>How to compose cauda_equina_syndrome from its parts when the note does not state it; null: do not.</summary>
+    public Composition.CaudaEquinaSettings? CaudaEquina { get; init; }
 }
 
 /// <summary>
