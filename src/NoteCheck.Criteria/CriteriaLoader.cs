@@ -20,7 +20,7 @@ public static class CriteriaLoader
     private static readonly HashSet<string> NodeMetaKeys = ["id", "clause", "label", "missing", "note", "bullets", "exclusion"];
     private static readonly HashSet<string> NodeKinds =
         ["all", "any", "not", "atLeast", "fact", "span", "age", "specialty", "cpt", "procedure", "otherStudies", "ref"];
-    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy"];
+    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal"];
     private static readonly HashSet<string> WhereKeys = ["attr", "equals", "in", "notIn", "is", "isNot", "exists", "gt", "gte", "lt", "lte"];
     private static readonly HashSet<string> Assertions = ["present", "absent", "possible", "historical", "hypothetical", "family"];
     private static readonly HashSet<string> Lateralities = ["left", "right", "bilateral"];
@@ -226,6 +226,7 @@ public static class CriteriaLoader
             if (e.TryGetProperty("atLeastAgo", out var ag)) spec = spec with { AtLeastAgo = PeriodOf(ag, where + ".atLeastAgo") };
             if (e.TryGetProperty("minCount", out var mc)) spec = spec with { MinCount = mc.GetInt32() };
             if (e.TryGetProperty("notInSections", out var ns)) spec = spec with { NotInSections = Strings(ns, where + ".notInSections") };
+            if (e.TryGetProperty("unlessLaterNormal", out var ln)) spec = spec with { UnlessLaterNormal = ln.GetBoolean() };
             if (e.TryGetProperty("unlessTreatedBy", out var tb))
             {
                 spec = spec with { UnlessTreatedBy = Strings(tb, where + ".unlessTreatedBy") };

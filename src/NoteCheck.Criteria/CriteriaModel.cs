@@ -59,6 +59,8 @@ public sealed record FactSpec
     public IReadOnlyList<string> NotInSections { get; init; } = [];
     /// <summary>The finding does not count when a present finding of these types (the surgery that treated it) is dated on or after it.</summary>
     public IReadOnlyList<string> UnlessTreatedBy { get; init; } = [];
+    /// <summary>The finding does not count when a later exam finds the same type normal (absent) on that side: the deficit is not current.</summary>
+    public bool UnlessLaterNormal { get; init; }
 }
 
 /// <summary>The active-care span: matching findings' first-to-last dates (or documented duration), clipped to a window.</summary>

@@ -172,6 +172,10 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx)
             if (end is { } e && e < from)
                 return $"dated {Iso(start ?? e)}{(start is { } s && s != e ? ".." + Iso(e) : "")}, outside {within} before {Iso(ctx.RequestDate)}";
         }
+        if (spec.UnlessLaterNormal && ctx.DateOf(f) is { } seen
+            && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent && ctx.DateOf(g) > seen
+                && (g.Laterality is null or "bilateral" || g.Laterality == f.Laterality)) is { } normal)
+            return $"normal on a later exam ({Iso(ctx.DateOf(normal)!.Value)})";
         // An undated finding cannot be shown to postdate the treatment: a reviewer decides.
         if (spec.UnlessTreatedBy.Count > 0
             && ctx.Findings.FirstOrDefault(g => spec.UnlessTreatedBy.Contains(g.Type) && g.Assertion == Assertion.Present

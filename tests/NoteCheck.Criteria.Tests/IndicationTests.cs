@@ -51,6 +51,18 @@ public sealed class IndicationTests : EngineTestBase
     }
 
     [Fact, Trait("criterion", "neuro_deficit")]
+    public void NeuroDeficit_WeaknessNormalOnALaterExam_IsNotCurrent()
+    {
+        var earlier = F("muscle_weakness", date: R.AddDays(-40), laterality: "bilateral");
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), earlier), "neuro_deficit").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), earlier, F("muscle_weakness", Assertion.Absent, date: R.AddDays(-5))), "neuro_deficit").Status);
+        // normal on the other side only, or on the same day ('otherwise 5/5'), leaves it current
+        var left = F("muscle_weakness", date: R.AddDays(-40), laterality: "left");
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), left, F("muscle_weakness", Assertion.Absent, date: R.AddDays(-5), laterality: "right")), "neuro_deficit").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), left, F("muscle_weakness", Assertion.Absent, date: R.AddDays(-40))), "neuro_deficit").Status);
+    }
+
+    [Fact, Trait("criterion", "neuro_deficit")]
     public void NeuroDeficit_OnlyANeurogenicGaitCounts()
     {
         Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("gait_abnormality", attrs: ("gaitType", "neurogenic"))), "neuro_deficit").Status);
