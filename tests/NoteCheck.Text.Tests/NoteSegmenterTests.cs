@@ -78,6 +78,11 @@ public class NoteSegmenterTests
     [InlineData("Valley Chiropractic Clinic\nDOS: 01/05/2024\nS: low back pain.", NoteKind.ChiropracticNote)]
     [InlineData("DISCHARGE SUMMARY\nAdmission date: 01/05/2024\nHospital course: uneventful.", NoteKind.DischargeSummary)]
     [InlineData("To whom it may concern:\nMs. Roe has been under my care since 01/05/2024.", NoteKind.Letter)]
+    [InlineData("PREOPERATIVE DIAGNOSIS: Lumbar stenosis L4-5.\nPOSTOPERATIVE DIAGNOSIS: Same.\nPROCEDURE: L4-5 laminectomy.\nDate of surgery: 01/05/2024", NoteKind.OperativeNote)]
+    [InlineData("Date of study: 01/05/2024\nMotor nerve conduction studies:\nR peroneal (EDB): distal latency 4.1 ms, amplitude 1.2 mV.\nNeedle EMG: fibrillations in R tibialis anterior.", NoteKind.EmgReport)]
+    [InlineData("NUCLEAR MEDICINE WHOLE BODY BONE SCAN\nExam date: 01/05/2024\nFindings: focal uptake at L3.", NoteKind.ImagingReport)]
+    [InlineData("FDG PET/CT, SKULL BASE TO MID-THIGH\nExam date: 01/05/2024\nImpression: hypermetabolic L4 lesion.", NoteKind.ImagingReport)]
+    [InlineData("THREE-PHASE BONE SCINTIGRAPHY\nExam date: 01/05/2024\nImpression: no osteomyelitis.", NoteKind.ImagingReport)]
     public void Kinds_come_from_title_lines(string text, NoteKind kind) =>
         Xunit.Assert.Equal(kind, NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Kind);
 }
