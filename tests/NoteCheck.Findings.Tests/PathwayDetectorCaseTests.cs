@@ -45,6 +45,9 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "ASSESSMENT: Lumbar strain. Spondylolysis is not suspected clinically.", "spondylolysis", "absent" },
         { "Oblique views: lucency through the L4 pars interarticularis bilaterally.", "spondylolysis", "present" },
         { "Assessment: Clinically suspected right L5 spondylolysis, not seen on plain films.", "spondylolysis", "possible" },
+        { "CLINICAL HISTORY: Gymnast with extension pain. Eval for pars defect.", "spondylolysis", "possible" },
+        { "A: lumbar strain vs early L5 pars stress reaction.", "spondylolysis", "possible" },
+        { "Obliques: pars interarticularis intact bilaterally at L4 and L5.", "spondylolysis", "absent" },
         { "IMPRESSION: Dynamic instability at L4-5 with 7 mm translation.", "spondylolisthesis", "present" },
         { "Flexion/extension x-rays: no instability.", "spondylolisthesis", "absent" },
         { "O: Step-off palpable at L4-5.", "spondylolisthesis", "present" },
@@ -52,9 +55,18 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "MDM: leading concern L3-4 discitis.", "infection", "possible" },
         { "Plan: CT with contrast to look for paraspinal/psoas/epidural abscess.", "infection", "possible" },
         { "Also rule out discitis.", "infection", "possible" },
+        { "Had a complicated UTI (E. coli) in June, treated with antibiotics.", "infection", "present" },
+        { "IMPRESSION: Acute bacterial prostatitis with retention.", "infection", "present" },
+        { "Blood cultures 2/2 positive: MRSA bacteremia, source unclear.", "infection", "present" },
+        { "Ordered CT with contrast to rule out deep wound infection.", "infection", "possible" },
+        { "MRI: no epidural or paraspinal fluid collection.", "infection", "absent" },
         { "Infection less likely given no fever.", "infection", "possible" },
         { "Back pain and elevated ESR/CRP: suspected L2-3 spondylodiscitis.", "abnormal_inflammatory_labs", "present" },
         { "Labs: WBC 7.9, CRP 6 mg/L (normal).", "abnormal_inflammatory_labs", "absent" },
+        { "ESR (mm/hr)      47 H      0-20", "abnormal_inflammatory_labs", "present" },
+        { "A: ESR/CRP still rising despite IV antibiotics.", "abnormal_inflammatory_labs", "present" },
+        { "Labs: CRP 0.2 mg/dL, ESR 7.", "abnormal_inflammatory_labs", "absent" },
+        { "CRP <0.5 - normal.", "abnormal_inflammatory_labs", "absent" },
         // immune suppression
         { "Methotrexate 15 mg weekly for RA.", "immune_suppression", "present" },
         { "Medications: Plavix. Arava. Nexium.", "immune_suppression", "present" },
@@ -105,7 +117,6 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "Stopped gabapentin after dizziness and two near-falls at home.", "trauma", "not present" },
         { "Incidental durotomy, repaired; no nerve root injury.", "trauma", "not present" },
         { "Rigid brace for the L1 fracture, a stable injury.", "trauma", "not present" },
-        { "Had a complicated UTI (E. coli) in June, treated with antibiotics.", "infection", "not present" },
         { "Discussed risks of infection, bleeding and nerve damage.", "infection", "not present" },
         { "MDM: r/o vertebral osteomyelitis.", "infection", "not present" },
         { "Plan: CT of the SI joints before starting a TNF inhibitor.", "immune_suppression", "not present" },
@@ -162,6 +173,26 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         var dimples = findings.Where(f => f.Type == "sacral_dimple" && f.Assertion == Assertion.Present).ToList();
         Assert.NotEmpty(dimples);
         Assert.All(dimples, d => Assert.NotEqual(true, d.Attributes.GetValueOrDefault("suspicious")));
+    }
+
+    [Fact]
+    public void Each_flagged_value_of_a_lab_row_is_read()
+    {
+        var findings = Detect.Text("LABS\nCRP (mg/L)      58 H      97 H      0.0-10.0\n", Adult);
+        var values = findings.Where(f => f.Type == "abnormal_inflammatory_labs" && f.Assertion == Assertion.Present)
+            .SelectMany(f => f.Evidence).Select(e => e.Text).ToList();
+        Assert.Contains(values, v => v.Contains("58"));
+        Assert.Contains(values, v => v.Contains("97"));
+    }
+
+    [Fact]
+    public void A_urinary_or_bloodstream_infection_is_kind_other()
+    {
+        foreach (var text in new[] { "ASSESSMENT: Acute cystitis, treated with nitrofurantoin.", "ID consult: MSSA bacteremia from the port, cultures 2/2." })
+        {
+            var infection = Assert.Single(Detect.Text(text, Adult), f => f.Type == "infection" && f.Assertion == Assertion.Present);
+            Assert.Equal("other", infection.Attr<string>("kind"));
+        }
     }
 
     [Fact]
