@@ -5,12 +5,7 @@ namespace NoteCheck.Text.Tests;
 
 public class ContextAnalyzerTests
 {
-    private static AssertionResult Assert(string sentence, string target, string? section = null)
-    {
-        var i = sentence.IndexOf(target, StringComparison.Ordinal);
-        Xunit.Assert.True(i >= 0, "target not in sentence");
-        return ContextAnalyzer.Default.Assert(sentence, i, i + target.Length, section);
-    }
+    private static AssertionResult Assert(string sentence, string target, string? section = null) => ContextAt.Target(sentence, target, section);
 
     [Theory]
     [InlineData("Patient denies fever, chills, or weight loss.", "fever")]

@@ -9,12 +9,7 @@ namespace NoteCheck.Text.Tests;
 /// </summary>
 public class ContextScopeTests
 {
-    private static Assertion Assert(string sentence, string target, string? section = null)
-    {
-        var i = sentence.IndexOf(target, StringComparison.Ordinal);
-        Xunit.Assert.True(i >= 0, "target not in sentence");
-        return ContextAnalyzer.Default.Assert(sentence, i, i + target.Length, section).Assertion;
-    }
+    private static Assertion Assert(string sentence, string target, string? section = null) => ContextAt.Target(sentence, target, section).Assertion;
 
     [Theory]
     // a backward cue does not reach over a colon or a spaced dash: it opens a new clause about something else

@@ -7,12 +7,7 @@ namespace NoteCheck.Text.Tests;
 /// <summary>Who the finding belongs to: a relative who reports is an informant; a relative who has it is family.</summary>
 public class ExperiencerTests
 {
-    private static Assertion Assert(string sentence, string target, string? section = null)
-    {
-        var i = sentence.IndexOf(target, StringComparison.Ordinal);
-        Xunit.Assert.True(i >= 0, "target not in sentence");
-        return ContextAnalyzer.Default.Assert(sentence, i, i + target.Length, section).Assertion;
-    }
+    private static Assertion Assert(string sentence, string target, string? section = null) => ContextAt.Target(sentence, target, section).Assertion;
 
     [Theory]
     [InlineData("Mother notes intermittent dribbling of urine between voids.", "dribbling of urine")]
@@ -88,12 +83,7 @@ public class ExperiencerTests
 /// <summary>Comparison with an earlier study is about change, not about whether the finding is there now.</summary>
 public class ComparisonTests
 {
-    private static Assertion Assert(string sentence, string target)
-    {
-        var i = sentence.IndexOf(target, StringComparison.Ordinal);
-        Xunit.Assert.True(i >= 0, "target not in sentence");
-        return ContextAnalyzer.Default.Assert(sentence, i, i + target.Length).Assertion;
-    }
+    private static Assertion Assert(string sentence, string target) => ContextAt.Target(sentence, target).Assertion;
 
     [Theory]
     [InlineData("Mild disc bulge at L4-5, not present on the prior study.", "disc bulge")]
@@ -123,12 +113,7 @@ public class ComparisonTests
 /// <summary>"Consider X": a diagnosis considered is uncertain (possible); a test or treatment considered is a plan (hypothetical).</summary>
 public class ConsiderTests
 {
-    private static Assertion Assert(string sentence, string target)
-    {
-        var i = sentence.IndexOf(target, StringComparison.Ordinal);
-        Xunit.Assert.True(i >= 0, "target not in sentence");
-        return ContextAnalyzer.Default.Assert(sentence, i, i + target.Length).Assertion;
-    }
+    private static Assertion Assert(string sentence, string target) => ContextAt.Target(sentence, target).Assertion;
 
     [Theory]
     [InlineData("Febrile and immunosuppressed; also consider epidural abscess.", "epidural abscess")]
