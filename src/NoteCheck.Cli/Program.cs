@@ -38,8 +38,7 @@ public static class Program
     }
 
     private static bool IsBadRuleFile(Exception e) =>
-        e is NoteCheck.Text.Rules.RuleFileException or NoteCheck.Findings.Rules.RuleFileException
-            or NoteCheck.Criteria.CriteriaFileException
+        e is NoteCheck.Core.InvalidRuleFileException
         || (e.InnerException is { } inner && IsBadRuleFile(inner));
 
     internal static int NotAvailable(string command)

@@ -4,7 +4,7 @@ using NoteCheck.Core;
 namespace NoteCheck.Criteria;
 
 /// <summary>A criteria file that cannot be used; the message names the file, the node id and the bad key.</summary>
-public sealed class CriteriaFileException(string message) : Exception(message);
+public sealed class CriteriaFileException(string message) : NoteCheck.Core.InvalidRuleFileException(message);
 
 /// <summary>
 /// Reads a criteria file (JSON with closed key sets) and validates it against the finding catalog:

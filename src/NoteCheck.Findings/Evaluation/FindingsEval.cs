@@ -63,7 +63,7 @@ public static class FindingsEval
 
         FindingDetector detector;
         try { detector = FindingDetector.Default; }
-        catch (Exception e) when (e is Rules.RuleFileException or NoteCheck.Text.Rules.RuleFileException) { stderr.WriteLine($"notecheck eval: bad rule file: {e.Message}"); return 1; }
+        catch (InvalidRuleFileException e) { stderr.WriteLine($"notecheck eval: bad rule file: {e.Message}"); return 1; }
         var pipeline = TextPipeline.Default;
         var documents = new List<LabeledDocument>();
         foreach (var path in corpora)
