@@ -13,6 +13,8 @@ public sealed class RuleLoadingTests : IDisposable
         var source = RulesLocator.PathOf("findings");
         Directory.CreateDirectory(Path.Combine(_dir, "detectors"));
         foreach (var f in new[] { "types.json", "lexicons.json", "detector.json" }) File.Copy(Path.Combine(source, f), Path.Combine(_dir, f));
+        // detector.json's assertion policy names conservative-care rules by id: they must exist.
+        File.Copy(Path.Combine(source, "detectors", "30-conservative.json"), Path.Combine(_dir, "detectors", "30-conservative.json"));
     }
 
     public void Dispose() => Directory.Delete(_dir, true);
@@ -50,6 +52,19 @@ public sealed class RuleLoadingTests : IDisposable
         Assert.Contains("unknown macro or lexicon", LoadWith("{ \"id\": \"x.l\", \"type\": \"foot_drop\", \"pattern\": \"{@nowhere}\" }").Message);
         Assert.Contains("not a valid regular expression", LoadWith("{ \"id\": \"x.r\", \"type\": \"foot_drop\", \"pattern\": \"(unclosed\" }").Message);
         Assert.Contains("names no group", LoadWith("{ \"id\": \"x.g\", \"type\": \"foot_drop\", \"pattern\": \"x\", \"laterality\": \"$side\" }").Message);
+    }
+
+    [Fact]
+    public void A_given_rule_id_that_no_rule_has_is_rejected_naming_detector_json()
+    {
+        foreach (var f in Directory.GetFiles(RulesLocator.PathOf("findings", "detectors"), "*.json"))
+            File.Copy(f, Path.Combine(_dir, "detectors", Path.GetFileName(f)), overwrite: true);
+        DetectorRules.Load(_dir); // the shipped ids all exist
+        var settings = Path.Combine(_dir, "detector.json");
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace("\"conservative_treatment.device\"", "\"conservative_treatment.devise\""));
+        var e = Assert.Throws<RuleFileException>(() => DetectorRules.Load(_dir));
+        Assert.Contains("detector.json", e.Message);
+        Assert.Contains("conservative_treatment.devise", e.Message);
     }
 
     [Fact]

@@ -55,6 +55,9 @@ public sealed class DetectorRules
                 rules.Add(rule);
             }
         }
+        // detector.json names rules by id; a renamed or misspelt id would silently switch the policy off.
+        foreach (var given in settings.Policy.GivenRules)
+            if (!ids.Contains(given)) throw new RuleFileException(Path.Combine(folder, "detector.json"), "assertionPolicy", $"givenRules: no rule has the id '{given}'");
         return new DetectorRules { Catalog = catalog, Lexicons = lexicons, Settings = settings, Rules = rules };
     }
 
