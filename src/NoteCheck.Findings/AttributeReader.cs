@@ -21,7 +21,7 @@ public sealed class AttributeReader(DetectorRules rules)
     {
         if (mention.Attributes.ContainsKey("weeks") || rules.Catalog.Attribute(mention.Type, "weeks") is null) return;
         if (mention.Attributes.GetValueOrDefault("startDate") is DateOnly start && mention.Attributes.GetValueOrDefault("endDate") is DateOnly end && end > start)
-            mention.Attributes["weeks"] = Normalizer.Number(Math.Round((end.DayNumber - start.DayNumber) / 7.0, 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            mention.Attributes["weeks"] = rules.Lexicons.Number(Math.Round((end.DayNumber - start.DayNumber) / 7.0, 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private void FillOne(ClinicalText text, Mention mention)
@@ -50,8 +50,8 @@ public sealed class AttributeReader(DetectorRules rules)
         if (raw is null) return null;
         return x.As switch
         {
-            "days_to_weeks" => Normalizer.Number(raw) is int days ? (object)(int)Math.Round(days / 7.0) : null,
-            _ => RuleMatcher.Typed(raw, x.As),
+            "days_to_weeks" => lexicons.Number(raw) is int days ? (object)(int)Math.Round(days / 7.0) : null,
+            _ => RuleMatcher.Typed(raw, x.As, lexicons),
         };
     }
 

@@ -112,14 +112,14 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             var value = Resolve(raw, m);
             if (value is null) continue;
             var spec = rules.Catalog.Attribute(rule.Type, name)!;
-            var typed = Typed(value, spec.Kind);
+            var typed = Typed(value, spec.Kind, rules.Lexicons);
             if (typed is not null && (spec.Values is null || spec.Values.Contains(value))) mention.Attributes[name] = typed;
         }
         var matchStart = sentence.Start + m.Index;
         var matchEnd = matchStart + m.Length;
         mention.Laterality = rule.Laterality is null
             ? NearestValue(text, sentence, matchStart, matchEnd, ValueKind.Laterality)
-            : Normalizer.Side(Resolve(rule.Laterality, m) is { } side ? rules.Lexicons.Canonical("sides", side) ?? side : null);
+            : rules.Lexicons.Side(Resolve(rule.Laterality, m));
         mention.Level = rule.Level is null
             ? Normalizer.Level(NearestValue(text, sentence, matchStart, matchEnd, ValueKind.SpinalLevel) ?? NearestValue(text, sentence, matchStart, matchEnd, ValueKind.Dermatome))
             : Normalizer.Level(Resolve(rule.Level, m));
@@ -205,15 +205,15 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         return parts.Length > 1 ? rules.Lexicons.Canonical(parts[1], g.Value) : g.Value.Trim();
     }
 
-    internal static object? Typed(string value, string kind) => kind switch
+    internal static object? Typed(string value, string kind, Lexicons lexicons) => kind switch
     {
         "bool" => value == "true",
-        "number" => Normalizer.Number(value),
+        "number" => lexicons.Number(value),
         "date" => DateText.Parse(value) is { } d ? d : null,
         _ => value,
     };
 
-    private static string? NearestValue(ClinicalText text, Sentence sentence, int start, int end, ValueKind kind)
+    private string? NearestValue(ClinicalText text, Sentence sentence, int start, int end, ValueKind kind)
     {
         ClinicalValue? best = null;
         var bestDistance = int.MaxValue;
@@ -227,7 +227,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             if (distance < bestDistance) { best = v; bestDistance = distance; }
         }
         if (best is null) return null;
-        return kind == ValueKind.Laterality ? Normalizer.Side(best.Kind == ValueKind.Laterality ? best.Value : best.Side) : best.Value;
+        return kind == ValueKind.Laterality ? rules.Lexicons.Side(best.Kind == ValueKind.Laterality ? best.Value : best.Side) : best.Value;
     }
 
     private static DateOnly? SentenceDate(ClinicalText text, Sentence sentence, string sentenceText)
@@ -242,21 +242,9 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
     private static partial Regex LooseDate();
 }
 
-/// <summary>Canonical spellings of sides, levels and numbers.</summary>
+/// <summary>Canonical spelling of spinal levels.</summary>
 public static partial class Normalizer
 {
-    public static string? Side(string? side) => side?.Trim().ToLowerInvariant() switch
-    {
-        null or "" => null,
-        "l" or "lt" or "left" or "l." or "lt." => "left",
-        "r" or "rt" or "right" or "r." or "rt." => "right",
-        "b" or "bl" or "b/l" or "bilat" or "bilateral" or "both" or "bilaterally" or "bilat." => "bilateral",
-        var s when s.StartsWith("left") => "left",
-        var s when s.StartsWith("right") => "right",
-        var s when s.StartsWith("bilat") || s.StartsWith("both") => "bilateral",
-        _ => null,
-    };
-
     /// <summary>"L4-L5", "L4/5", "l 4-5" -> "L4-5"; "S1" stays.</summary>
     public static string? Level(string? level)
     {
@@ -268,20 +256,6 @@ public static partial class Normalizer
         var r2 = m.Groups["r2"].Success && m.Groups["r2"].Value.Length > 0 ? m.Groups["r2"].Value : m.Groups["r1"].Value;
         return r2 == m.Groups["r1"].Value ? $"{first}-{m.Groups["n2"].Value}" : $"{first}-{r2}{m.Groups["n2"].Value}";
     }
-
-    public static object? Number(string value)
-    {
-        if (!double.TryParse(value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
-            return WordNumber(value);
-        return d == Math.Floor(d) && Math.Abs(d) < int.MaxValue ? (object)(int)d : d;
-    }
-
-    private static object? WordNumber(string value) => value.Trim().ToLowerInvariant() switch
-    {
-        "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8,
-        "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "fourteen" => 14, "sixteen" => 16, "twenty" => 20,
-        _ => null,
-    };
 
     [GeneratedRegex(@"(?<r1>[LST])(?<n1>\d{1,2})(?:[-/–](?<r2>[LST]?)(?<n2>\d{1,2}))?")]
     private static partial Regex LevelPattern();

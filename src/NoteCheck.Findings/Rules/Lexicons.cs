@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -26,6 +27,24 @@ public sealed partial class Lexicons
     /// <summary>Canonical value of a written variant, or null when the lexicon does not know it.</summary>
     public string? Canonical(string lexicon, string written) =>
         _lookup.TryGetValue(lexicon, out var map) && map.TryGetValue(Normalize(written), out var c) ? c : null;
+
+    /// <summary>
+    /// "left", "right" or "bilateral" for a written side, from the "sides" lexicon; a longer phrase
+    /// ("left side", "both legs") by its first word. Null when it names no side.
+    /// </summary>
+    public string? Side(string? written)
+    {
+        if (string.IsNullOrWhiteSpace(written)) return null;
+        return Canonical("sides", written) ?? Canonical("sides", Normalize(written).Split(' ', '-')[0]);
+    }
+
+    /// <summary>A number written in digits or as a word of the "number_words" lexicon: an int when whole, else a double; null otherwise.</summary>
+    public object? Number(string written)
+    {
+        if (!double.TryParse(written.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+            return Canonical("number_words", written) is { } word ? int.Parse(word, CultureInfo.InvariantCulture) : null;
+        return d == Math.Floor(d) && Math.Abs(d) < int.MaxValue ? (int)d : d;
+    }
 
     /// <summary>Replaces every <c>{@name}</c> with its macro or lexicon alternation; throws naming the unknown name.</summary>
     public string Expand(string pattern, Func<string, Exception> unknown)
