@@ -43,7 +43,7 @@ public sealed partial class Lexicons
     {
         if (!double.TryParse(written.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
             return Canonical("number_words", written) is { } word ? int.Parse(word, CultureInfo.InvariantCulture) : null;
-        return d == Math.Floor(d) && Math.Abs(d) < int.MaxValue ? (int)d : d;
+        return d == Math.Floor(d) && Math.Abs(d) < int.MaxValue ? (object)(int)d : d; // (object): else the ternary widens the int back to double
     }
 
     /// <summary>Replaces every <c>{@name}</c> with its macro or lexicon alternation; throws naming the unknown name.</summary>
