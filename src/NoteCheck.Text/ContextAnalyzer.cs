@@ -27,6 +27,12 @@ public sealed class ContextAnalyzer
 
         /// <summary>Only for targets that are (true) or are not (false) actions: "consider MRI" plans, "consider epidural abscess" doubts.</summary>
         public bool? ForActions { get; init; }
+
+        /// <summary>Only as the sentence's first token ("- weakness, + tingling": a minus sign, not a bullet) ...</summary>
+        public bool SentenceStart { get; init; }
+
+        /// <summary>... and then only when one of these phrases occurs elsewhere in the sentence (another "+"/"-" marked item).</summary>
+        public PhraseMatcher<bool>? SentenceHas { get; init; }
     }
 
     private sealed record Terminator(string Id, Assertion[] Categories);
@@ -55,6 +61,7 @@ public sealed class ContextAnalyzer
     private readonly PhraseMatcher<bool> _pastEvents = new();
     private readonly PhraseMatcher<bool> _actions = new();
     private readonly PhraseMatcher<Trigger> _targetEffects = new();
+    private readonly PhraseMatcher<Trigger> _listLeads = new();
     private readonly Dictionary<string, List<(string Id, Assertion Category, string? Convention)>> _sectionEffects = new(StringComparer.Ordinal);
     private readonly Sectionizer _sectionizer;
 
@@ -78,13 +85,13 @@ public sealed class ContextAnalyzer
     private ContextAnalyzer(ContextAnalyzer other)
     {
         _cues = other._cues; _normal = other._normal; _negativeHeader = other._negativeHeader;
-        _pastEvents = other._pastEvents; _actions = other._actions; _targetEffects = other._targetEffects; _sectionEffects = other._sectionEffects; _sectionizer = other._sectionizer;
+        _pastEvents = other._pastEvents; _actions = other._actions; _targetEffects = other._targetEffects; _listLeads = other._listLeads; _sectionEffects = other._sectionEffects; _sectionizer = other._sectionizer;
     }
 
     public static ContextAnalyzer Load(string file, Sectionizer sectionizer)
     {
         var r = JsonRules.Load(file);
-        r.CheckKeys(r.Root, "root", ["_comment", "defaultMaxScope", "wordLists", "triggers", "pseudo", "terminators", "normalCues", "sectionEffects", "negativeHeaderCues", "pastEventTargets", "actionTargets", "targetEffects"],
+        r.CheckKeys(r.Root, "root", ["_comment", "defaultMaxScope", "wordLists", "triggers", "pseudo", "terminators", "normalCues", "sectionEffects", "negativeHeaderCues", "pastEventTargets", "actionTargets", "targetEffects", "listLeads"],
             ["triggers", "pseudo", "terminators", "normalCues", "sectionEffects", "negativeHeaderCues", "pastEventTargets"]);
         var a = new ContextAnalyzer(sectionizer);
         var defaultScope = r.OptInt(r.Root, "defaultMaxScope", "root") ?? 12;
@@ -129,7 +136,7 @@ public sealed class ContextAnalyzer
 
         foreach (var (item, where) in r.Array(r.Root, "triggers", "root"))
         {
-            r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "convention", "clauseFinal", "notBefore", "notAfter", "targetKind", "phrases"], ["id", "category", "direction", "phrases"]);
+            r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "convention", "clauseFinal", "notBefore", "notAfter", "targetKind", "sentenceStart", "sentenceHas", "phrases"], ["id", "category", "direction", "phrases"]);
             var convention = ConventionOf(item, where);
             var id = UniqueId(item, where);
             var trig = new Trigger(id, r.Enum(item, "category", where, Categories), r.Enum(item, "direction", where, Directions), r.OptInt(item, "maxScope", where) ?? defaultScope,
@@ -138,6 +145,8 @@ public sealed class ContextAnalyzer
                 ClauseFinal = r.OptBool(item, "clauseFinal", where) ?? false,
                 NotBefore = Matcher(Phrases(item, "notBefore", where, required: false)),
                 NotAfter = Matcher(Phrases(item, "notAfter", where, required: false)),
+                SentenceStart = r.OptBool(item, "sentenceStart", where) ?? false,
+                SentenceHas = Matcher(Phrases(item, "sentenceHas", where, required: false)),
                 ForActions = r.OptStr(item, "targetKind", where) switch
                 {
                     null => null, "action" => true, "condition" => false,
@@ -195,6 +204,12 @@ public sealed class ContextAnalyzer
             var effect = new Trigger(id, r.Enum(item, "category", where, Categories), Direction.Bidirectional, 0, false, convention);
             foreach (var p in r.Strings(item, "phrases", where)) a._targetEffects.Add(p, effect);
         }
+        foreach (var (item, where) in r.Array(r.Root, "listLeads", "root", required: false))
+        {
+            r.CheckKeys(item, where, ["id", "category", "phrases"], ["id", "category", "phrases"]);
+            var lead = new Trigger(UniqueId(item, where), r.Enum(item, "category", where, Categories), Direction.Forward, 0);
+            foreach (var p in Phrases(item, "phrases", where)) a._listLeads.Add(string.Join(' ', Tokenizer.Default.Tokenize(p).Select(t => p[t.Start..t.End].ToLowerInvariant())), lead);
+        }
         return a;
     }
 
@@ -242,9 +257,141 @@ public sealed class ContextAnalyzer
         var sentence = text.SentenceAt(targetStart);
         var section = text.SectionAt(targetStart);
         if (sentence is null) return AssertionResult.PresentDefault;
-        var s = text.Document.Text.Substring(sentence.Start, sentence.End - sentence.Start);
-        var r = AssertCore(s, targetStart - sentence.Start, Math.Min(targetEnd, sentence.End) - sentence.Start, section?.Name, section?.Header);
-        return Shift(r, sentence.Start);
+        var doc = text.Document.Text;
+        // "Neuro: - weakness, - numbness" with "Neuro:" taken as a header: the item list still follows the label's colon
+        var from = LabelColonBefore(doc, sentence.Start) ?? sentence.Start;
+        var s = doc.Substring(from, sentence.End - from);
+        var lead = ListLead(doc, sentence.Start, targetStart);
+        var r = AssertCore(s, targetStart - from, Math.Min(targetEnd, sentence.End) - from, section?.Name, section?.Header, lead is null ? null : lead with { TriggerStart = lead.TriggerStart - from, TriggerEnd = lead.TriggerEnd - from });
+        return Shift(r, from);
+    }
+
+    /// <summary>
+    /// The colon of a label that a +/- item list follows on its line ("Neuro: - weakness", "GU: (-) retention"), when the
+    /// sentence at <paramref name="sentenceStart"/> opens with the minus sign right after it; else null.
+    /// </summary>
+    private static int? LabelColonBefore(string doc, int sentenceStart)
+    {
+        if (sentenceStart >= doc.Length || !(doc[sentenceStart] == '-' || doc[sentenceStart] == '(' && doc.AsSpan(sentenceStart).StartsWith("(-)"))) return null;
+        var p = sentenceStart - 1;
+        while (p >= 0 && doc[p] is ' ' or '\t') p--;
+        return p >= 0 && doc[p] == ':' ? p : null;
+    }
+
+    /// <summary>
+    /// A lead that governs the target as a list: "Return precautions reviewed: new leg weakness ...", "Warning signs: Leg weakness.
+    /// Incontinence.", or a line ending in ':' ("Go to the ER if you have any of the following:") over the list or lines below it
+    /// up to a blank line. The label before the colon must hold a listLeads phrase. Returns the lead's cue (document offsets) or null.
+    /// </summary>
+    private AssertionCue? ListLead(string doc, int sentenceStart, int target)
+    {
+        if (_listLeads.MaxTokens == 0) return null;
+        // a label on the line where the target's sentence starts, before the target: the nearest colon decides
+        var lineStart = LineStart(doc, sentenceStart);
+        var targetLine = LineStart(doc, target);
+        var colon = doc.LastIndexOf(':', Math.Max(target - 1, 0), target - lineStart);
+        if (colon >= lineStart && (colon >= sentenceStart || LineStart(doc, colon) == lineStart) && !IsClockColon(doc, colon))
+            return LeadCue(doc, LabelStart(doc, lineStart, colon), colon);
+        if (colon >= lineStart) return null;
+        // a lead line ending in ':' above the target's lines: a list (items and their wrapped lines) or plain lines up to a blank line
+        var line = Math.Min(lineStart, targetLine);
+        for (var n = 0; n < 15 && line > 0; n++)
+        {
+            var prevEnd = line - 1;
+            var prevStart = LineStart(doc, prevEnd);
+            var (ps, pe) = TrimLine(doc, prevStart, prevEnd);
+            if (ps >= pe) return null;                                   // a blank line ends the block
+            if (doc[pe - 1] == ':')
+            {
+                if (!ListBlock(doc, line, targetLine)) return null;
+                var c = pe - 1;
+                var prior = doc.LastIndexOf(':', Math.Max(c - 1, 0), c - ps);
+                return LeadCue(doc, prior >= ps ? prior + 1 : LabelStart(doc, ps, c), c);
+            }
+            if (IsLabelLine(doc, ps, pe)) return null;                   // "Follow-up: 4 weeks" is a value line, not a list of the lead
+            line = prevStart;
+        }
+        return null;
+    }
+
+    /// <summary>The lines from <paramref name="first"/> through the target's line: all list items and their wrapped lines when the first is an item.</summary>
+    private static bool ListBlock(string doc, int first, int targetLine)
+    {
+        var (fs, fe) = TrimLine(doc, first, LineEnd(doc, first));
+        if (!IsItem(doc, fs, fe)) return true;
+        for (var l = first; l <= targetLine; l = LineEnd(doc, l) + 1)
+        {
+            var (s, e) = TrimLine(doc, l, LineEnd(doc, l));
+            if (s < e && !IsItem(doc, s, e) && !char.IsLower(doc[s]) && s == l) return false;   // a flush, capitalised line after the list
+        }
+        return true;
+    }
+
+    private AssertionCue? LeadCue(string doc, int labelStart, int colon)
+    {
+        if (colon - labelStart > 160) return null;
+        var label = doc[labelStart..colon];
+        var (tokens, words) = Words(label);
+        for (var i = 0; i < words.Count; i++)
+            if (_listLeads.TryMatch(words, i, out var len, out var lead))
+            {
+                var s = labelStart + tokens[i].Start; var e = labelStart + tokens[i + len - 1].End;
+                return new AssertionCue(lead.Category, doc[s..e], lead.Id, s, e);
+            }
+        return null;
+    }
+
+    /// <summary>The start of the label that ends at <paramref name="colon"/>: after the previous colon or sentence end on its line, or the line start.</summary>
+    private static int LabelStart(string doc, int lineStart, int colon)
+    {
+        for (var p = colon - 1; p > lineStart; p--)
+            if (doc[p] is ':' or ';' or '.' && p + 1 < colon && doc[p + 1] == ' ') return p + 1;
+        return lineStart;
+    }
+
+    private static bool IsClockColon(string doc, int colon) =>
+        colon > 0 && colon + 1 < doc.Length && char.IsDigit(doc[colon - 1]) && char.IsDigit(doc[colon + 1]);
+
+    private static int LineStart(string doc, int at)
+    {
+        var p = at > 0 ? doc.LastIndexOfAny(['\n', '\f'], at - 1) : -1;
+        return p + 1;
+    }
+
+    private static int LineEnd(string doc, int at)
+    {
+        var p = doc.IndexOfAny(['\n', '\f'], at);
+        return p < 0 ? doc.Length : p;
+    }
+
+    private static (int, int) TrimLine(string doc, int s, int e)
+    {
+        while (s < e && char.IsWhiteSpace(doc[s])) s++;
+        while (e > s && char.IsWhiteSpace(doc[e - 1])) e--;
+        return (s, e);
+    }
+
+    private static bool IsItem(string doc, int s, int e)
+    {
+        var c = doc[s];
+        if (c is '-' or '*' or '\u2022' or '\u25AA' or '\u25CF' or '\u2610' or '\u2611' or '\u2612' or '\u25A1' or '\u25A0' or '>' or '\u2013') return e - s > 1;
+        var i = s;
+        while (i < e && char.IsDigit(doc[i])) i++;
+        if (i > s && i - s <= 2 && i + 1 < e && doc[i] is '.' or ')') return true;
+        return char.IsLetter(c) && s + 2 < e && doc[s + 1] == ')';
+    }
+
+    /// <summary>"Follow-up: 4 weeks": a short label then ':' and a value on the same line.</summary>
+    private static bool IsLabelLine(string doc, int s, int e)
+    {
+        var limit = Math.Min(e, s + 40);
+        for (var i = s; i < limit; i++)
+        {
+            var c = doc[i];
+            if (c == ':') return i > s && i + 1 < e;
+            if (!(char.IsLetterOrDigit(c) || c is ' ' or '/' or '-' or '&' or '(' or ')' or '\'')) return false;
+        }
+        return false;
     }
 
     /// <summary>Asserts a target [targetStart, targetEnd) of a bare sentence; <paramref name="section"/> is a header text or canonical name.</summary>
@@ -322,7 +469,7 @@ public sealed class ContextAnalyzer
         return (ts, te);
     }
 
-    private AssertionResult AssertCore(string sentence, int targetStart, int targetEnd, string? sectionName, string? header)
+    private AssertionResult AssertCore(string sentence, int targetStart, int targetEnd, string? sectionName, string? header, AssertionCue? lead = null)
     {
         var (tokens, words) = Words(sentence);
         var (ts, te) = TargetTokens(tokens, targetStart, targetEnd);
@@ -350,6 +497,7 @@ public sealed class ContextAnalyzer
                     if (trig.Convention is { } conv && conv != Convention) continue;
                     if (cues.Any(c => c.Assertion == trig.Category)) continue;
                     if (trig.ForActions is { } forActions && forActions != isAction) continue;
+                    if (trig.SentenceStart && (m.From != 0 || !HasElsewhere(trig.SentenceHas, words, m))) continue;
                     if (Excepted(words, m, trig)) continue;
                     if (!InScope(sentence, tokens, words, m, trig, ts, te, matches)) continue;
                     var s = tokens[m.From].Start; var e = tokens[m.To - 1].End;
@@ -357,6 +505,8 @@ public sealed class ContextAnalyzer
                 }
             }
         }
+        // a list lead above or before the target ("Return precautions:", "Call if you have any of the following:")
+        if (lead is not null && !cues.Any(c => c.Assertion == lead.Assertion)) cues.Add(lead);
         // the target itself may carry a category under a convention (social habits are historical in the NegEx set)
         for (var i = Math.Max(ts, 0); ts >= 0 && i < te; i++)
             if (_targetEffects.TryMatch(words, i, te - i, out _, out var eff) && (eff.Convention is null || eff.Convention == Convention)
@@ -380,6 +530,18 @@ public sealed class ContextAnalyzer
             foreach (var c in cues)
                 if (c.Assertion == p) return new AssertionResult(c.Assertion, c.Trigger, c.RuleId, c.TriggerStart, c.TriggerEnd) { Cues = cues };
         return AssertionResult.PresentDefault;
+    }
+
+    /// <summary>Does one of the phrases occur in the sentence outside the cue (null: no condition)?</summary>
+    private static bool HasElsewhere(PhraseMatcher<bool>? phrases, List<string> words, Cue m)
+    {
+        if (phrases is null) return true;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i >= m.From && i < m.To) continue;
+            if (phrases.TryMatch(words, i, out _, out _)) return true;
+        }
+        return false;
     }
 
     /// <summary>Is the cue set off by its neighbours as no trigger ("Mom reports", "per dad")?</summary>

@@ -95,6 +95,8 @@ public sealed class SentenceSplitter
 
     private bool IsBoundary(string text, int lineStart, int i, int le)
     {
+        // a dot leader ("WBC ........ 14.2", "CRP . . . . 3.1") joins a label to its value
+        if (text[i] == '.' && InDotLeader(text, lineStart, i, le)) return false;
         // next visible character (skipping spaces and the commas of lost line breaks)
         var j = i + 1;
         if (j < le && !char.IsWhiteSpace(text[j]) && text[j] != ',' && text[j] is not ('.' or '?' or '!' or ')' or '"' or '\u201D')) return false; // "4.5", "p.o.x"
@@ -108,10 +110,52 @@ public sealed class SentenceSplitter
         while (k > lineStart && (char.IsLetterOrDigit(text[k - 1]) || text[k - 1] == '.')) k--;
         var word = text[k..i].ToLowerInvariant();
         if (word.Length == 0) return true;
+        // "1. Lumbar radiculopathy", and an item number run into the line after a sentence end ("PVR nl. 2. Retention ruled out")
+        if (word.All(char.IsDigit) && word.Length <= 2 && (OnlyBulletBefore(text, lineStart, k) || AfterSentenceEnd(text, lineStart, k))) return false;
+        // an abbreviation's period still ends its sentence when a numbered item follows ("... 600 mg b.i.d. 2. Left foot drop")
+        if (ItemNumberAt(text, j, le)) return true;
         if (_abbreviations.Contains(word) || _abbreviations.Contains(word.TrimEnd('.'))) return false;
         if (word.Length == 1 && char.IsUpper(text[k]) && char.IsUpper(next)) return false;           // initials: "J. Smith"
-        if (word.All(char.IsDigit) && word.Length <= 2 && OnlyBulletBefore(text, lineStart, k)) return false; // "1. Lumbar radiculopathy"
+        if (char.IsDigit(next) && IsDotted(word)) return false;                                        // "1 tab p.o. 2 times daily"
         return true;
+    }
+
+    /// <summary>"p.o", "b.i.d", "q.h.s": letters in groups of one or two between dots.</summary>
+    private static bool IsDotted(string word)
+    {
+        var parts = word.Split('.');
+        return parts.Length >= 2 && parts.All(p => p.Length is 1 or 2 && p.All(char.IsLetter));
+    }
+
+    /// <summary>"2. " or "2) " then a word at <paramref name="j"/>: a numbered list item.</summary>
+    private static bool ItemNumberAt(string text, int j, int le)
+    {
+        var d = j;
+        while (d < le && char.IsDigit(text[d])) d++;
+        if (d == j || d - j > 2 || d + 2 >= le || text[d] is not ('.' or ')') || text[d + 1] != ' ') return false;
+        var w = d + 1;
+        while (w < le && text[w] == ' ') w++;
+        return w < le && char.IsLetter(text[w]);
+    }
+
+    /// <summary>Only a sentence end ('.', '?', '!', ':', ';', ')') and spaces between the line start and the number at <paramref name="k"/>.</summary>
+    private static bool AfterSentenceEnd(string text, int lineStart, int k)
+    {
+        var p = k - 1;
+        while (p >= lineStart && text[p] == ' ') p--;
+        return p >= lineStart && p < k - 1 && text[p] is '.' or '?' or '!' or ':' or ';';
+    }
+
+    /// <summary>Three or more periods (spaced or not) with a value after them on the line, or four and more anywhere: a dot leader, not an ellipsis.</summary>
+    private static bool InDotLeader(string text, int lineStart, int i, int le)
+    {
+        int s = i, e = i + 1, dots = 1;
+        while (s > lineStart && (text[s - 1] == '.' || text[s - 1] == ' ' && s - 2 >= lineStart && text[s - 2] == '.')) { s--; if (text[s] == '.') dots++; }
+        while (e < le && (text[e] == '.' || text[e] == ' ' && e + 1 < le && text[e + 1] == '.')) { if (text[e] == '.') dots++; e++; }
+        if (dots < 3) return false;
+        if (dots >= 4) return true;
+        while (e < le && text[e] == ' ') e++;
+        return e < le && (char.IsDigit(text[e]) || text[e] is '<' or '>' or '+' or '-');
     }
 
     private static bool OnlyBulletBefore(string text, int lineStart, int k)
@@ -126,15 +170,18 @@ public sealed class SentenceSplitter
         return false;
     }
 
-    /// <summary>Columns: a run of 3+ spaces or a tab between visible text.</summary>
+    /// <summary>Columns: a run of 3+ spaces, a tab, or a dot leader of 4+ periods between visible text.</summary>
     private static bool IsTableRow(string text, int s, int e)
     {
         var run = 0;
+        var dots = 0;
         for (var i = s; i < e; i++)
         {
             if (text[i] == '\t') return true;
             run = text[i] == ' ' ? run + 1 : 0;
             if (run >= 3) return true;
+            dots = text[i] == '.' ? dots + 1 : text[i] == ' ' && dots > 0 ? dots : 0;
+            if (dots >= 4 && i + 1 < e && i > s) return true;
         }
         return false;
     }

@@ -137,3 +137,36 @@ public class ContextAnalyzerTests
         Xunit.Assert.Null(ContextAnalyzer.Default.NormalExam(s, i, i + 9));
     }
 }
+
+/// <summary>Doubt and "nothing to suggest": NegEx/pyConText read the first as uncertainty, the second as negation.</summary>
+public class DoubtAndNothingTests
+{
+    private static Assertion Assert(string sentence, string target) => ContextAt.Target(sentence, target).Assertion;
+
+    [Theory]
+    [InlineData("Nothing suggests cauda equina syndrome.", "cauda equina syndrome")]
+    [InlineData("There is nothing to suggest an epidural abscess.", "epidural abscess")]
+    [InlineData("Nothing on exam to suggest myelopathy.", "myelopathy")]
+    [InlineData("Nothing on MRI suggestive of metastatic disease.", "metastatic disease")]
+    [InlineData("No evidence to suggest an infection.", "infection")]
+    [InlineData("Findings are not consistent with radiculopathy.", "radiculopathy")]
+    [InlineData("The exam is inconsistent with an L5 radiculopathy.", "L5 radiculopathy")]
+    public void Nothing_to_suggest_negates(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Absent, Assert(sentence, target));
+
+    [Theory]
+    [InlineData("I doubt cauda equina syndrome.", "cauda equina syndrome")]
+    [InlineData("Doubt discitis given normal labs.", "discitis")]
+    [InlineData("Fracture is doubtful.", "Fracture")]
+    [InlineData("Unlikely cauda equina syndrome.", "cauda equina syndrome")]
+    [InlineData("Malignancy seems unlikely.", "Malignancy")]
+    [InlineData("I have a low suspicion for cauda equina syndrome.", "cauda equina syndrome")]
+    public void Doubt_and_unlikely_are_possible(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Possible, Assert(sentence, target));
+
+    [Theory]
+    [InlineData("There is no doubt that he has a foot drop.", "foot drop")]
+    [InlineData("CT is unlikely to change management of the fracture.", "fracture")]
+    public void No_doubt_and_unlikely_to_are_no_cues(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Present, Assert(sentence, target));
+}

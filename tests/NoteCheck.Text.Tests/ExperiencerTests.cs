@@ -137,3 +137,26 @@ public class ConsiderTests
     public void A_considered_test_or_treatment_is_a_plan(string sentence, string target) =>
         Xunit.Assert.Equal(Assertion.Hypothetical, Assert(sentence, target));
 }
+
+/// <summary>The child a reporting parent names is the patient; a child named by the patient, or a parent's other relatives, are family.</summary>
+public class ChildOfInformantTests
+{
+    private static Assertion Assert(string sentence, string target) => ContextAt.Target(sentence, target).Assertion;
+
+    [Theory]
+    [InlineData("Mother reports that her son has leg weakness.", "leg weakness")]
+    [InlineData("Dad says his daughter has had urinary incontinence for 2 weeks.", "urinary incontinence")]
+    [InlineData("The patient's mother states her son is tripping over his left foot.", "tripping")]
+    [InlineData("Mom is worried that her daughter walks on her toes.", "walks on her toes")]
+    [InlineData("Return precautions discussed with patient and mother including saddle numbness.", "saddle numbness")]
+    public void The_child_a_parent_reports_about_is_the_patient(string sentence, string target) =>
+        Xunit.Assert.NotEqual(Assertion.Family, Assert(sentence, target));
+
+    [Theory]
+    [InlineData("Her son has the same back pain.", "back pain")]
+    [InlineData("She reports that her son has scoliosis.", "scoliosis")]
+    [InlineData("Mother notes that his sister also had scoliosis.", "scoliosis")]
+    [InlineData("Mom says her brother had a tethered cord release.", "tethered cord")]
+    public void Other_relatives_stay_family(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Family, Assert(sentence, target));
+}

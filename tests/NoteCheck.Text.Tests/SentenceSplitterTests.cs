@@ -55,3 +55,27 @@ public class SentenceSplitterTests
         Xunit.Assert.Equal("Patient has left foot drop.", text[s[0].Start..s[0].End]);
     }
 }
+
+public class SentenceSplitterListAndLeaderTests
+{
+    private static List<string> Split(string s) => SentenceSplitter.Default.Split(s, 0, s.Length).Select(x => s[x.Start..x.End]).ToList();
+
+    [Theory]
+    [InlineData("1. Naproxen 500 mg b.i.d. 2. Left foot drop.", "1. Naproxen 500 mg b.i.d.", "2. Left foot drop.")]
+    [InlineData("1. Ibuprofen 600 mg tid. 2. Weakness of the EHL.", "1. Ibuprofen 600 mg tid.", "2. Weakness of the EHL.")]
+    [InlineData("1. Walks approx. 3) Saddle numbness denied.", "1. Walks approx.", "3) Saddle numbness denied.")]
+    [InlineData("1. Lumbar radiculopathy. PVR nl. 2. Urinary retention ruled out.", "1. Lumbar radiculopathy.", "PVR nl.", "2. Urinary retention ruled out.")]
+    public void A_numbered_item_run_into_the_line_starts_its_own_sentence_with_its_number(string text, params string[] expected) =>
+        Xunit.Assert.Equal(expected, Split(text));
+
+    [Fact]
+    public void An_abbreviation_before_a_quantity_still_does_not_split() =>
+        Xunit.Assert.Equal(["Pain began approx. 2 wks ago.", "Takes 1 tab p.o. 2 times daily."], Split("Pain began approx. 2 wks ago. Takes 1 tab p.o. 2 times daily."));
+
+    [Fact]
+    public void Dot_leader_lab_rows_are_one_sentence_each()
+    {
+        var s = Split("Labs:\nWBC ........ 14.2 (H)\nESR.............. 48 mm/hr\nCRP . . . . . . 3.1 mg/dL\nGlucose ... 102\nThe pain is worse... Sitting helps.");
+        Xunit.Assert.Equal(["Labs:", "WBC ........ 14.2 (H)", "ESR.............. 48 mm/hr", "CRP . . . . . . 3.1 mg/dL", "Glucose ... 102", "The pain is worse...", "Sitting helps."], s);
+    }
+}

@@ -1,0 +1,38 @@
+using NoteCheck.Core;
+using NoteCheck.Text;
+
+namespace NoteCheck.Text.Tests;
+
+/// <summary>A minus sign before a review-of-systems item negates it; a dash bullet before an exam finding does not.</summary>
+public class MinusListTests
+{
+    private static Assertion InNote(string note, string target)
+    {
+        var ct = TextPipeline.Default.Analyze(PipelineTests.Doc(note));
+        var at = note.IndexOf(target, StringComparison.Ordinal);
+        Xunit.Assert.True(at >= 0, "target not in note");
+        return ContextAnalyzer.Default.Assert(ct, at, at + target.Length).Assertion;
+    }
+
+    private const string Ros =
+        "ROS:\nConstitutional: - fever, - chills\nNeuro: - weakness, - numbness, + tingling\nGU: (-) incontinence\n- saddle anesthesia, + back pain\n\n" +
+        "Exam:\n- 4/5 EHL weakness on the left\n- decreased sensation over the dorsal foot\n- cont PT + meloxicam for the leg pain\n";
+
+    [Theory]
+    [InlineData("weakness, - numbness")]   // "Neuro:" is read as a header; the minus still follows its colon
+    [InlineData("numbness, + tingling")]
+    [InlineData("fever")]
+    [InlineData("incontinence")]
+    [InlineData("saddle anesthesia")]      // line-start minus in a +/- row
+    public void Minus_marked_items_are_absent(string target) =>
+        Xunit.Assert.Equal(Assertion.Absent, InNote(Ros, target));
+
+    [Theory]
+    [InlineData("tingling")]
+    [InlineData("back pain")]
+    [InlineData("EHL weakness")]
+    [InlineData("decreased sensation")]
+    [InlineData("leg pain")]
+    public void Plus_marked_items_and_dash_bullets_stay_present(string target) =>
+        Xunit.Assert.Equal(Assertion.Present, InNote(Ros, target));
+}
