@@ -400,7 +400,7 @@ public sealed class ContextAnalyzer
         string? name = null;
         if (!string.IsNullOrWhiteSpace(section))
             name = _sectionizer.Canonical(section.Trim()) ?? _sectionizer.Canonical(FirstHeaderWords(section)) ?? _sectionizer.CanonicalPrefix(section);
-        return AssertCore(sentence, targetStart, targetEnd, name, section);
+        return AssertCore(sentence, targetStart, targetEnd, name, section, ListLead(sentence, 0, targetStart));
     }
 
     /// <summary>

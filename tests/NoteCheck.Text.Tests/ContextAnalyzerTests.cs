@@ -170,3 +170,31 @@ public class DoubtAndNothingTests
     public void No_doubt_and_unlikely_to_are_no_cues(string sentence, string target) =>
         Xunit.Assert.Equal(Assertion.Present, Assert(sentence, target));
 }
+
+/// <summary>Instruction lists, "as if", radiology "History:" labels and presenting clauses, read as NegEx/ConText annotators read them.</summary>
+public class InstructionAndTemporalityTests
+{
+    private static AssertionResult At(string sentence, string target) => ContextAt.Target(sentence, target);
+
+    [Theory]
+    [InlineData("Call for any fever over 101, chills, new rashes, nausea or vomiting lasting more than a day, increasing redness or swelling around the incision, cloudy or foul-smelling drainage from the wound, new numbness or weakness in either leg, trouble passing urine or loss of bowel control.", "loss of bowel control")]
+    [InlineData("He will notify the clinic if any of the following occur: saddle numbness, leg weakness, or urinary retention.", "urinary retention")]
+    [InlineData("Instructed to return to the ED if she develops any of these: fever, new weakness, numbness in the groin.", "numbness in the groin")]
+    [InlineData("She felt dizzy, as if she was going to pass out.", "pass out")]
+    public void Instructions_and_as_if_are_hypothetical(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Hypothetical, At(sentence, target).Assertion);
+
+    [Theory]
+    [InlineData("HISTORY: Right-sided weakness.", "Right-sided weakness")]
+    [InlineData("Clinical history: low back pain with left leg numbness.", "left leg numbness")]
+    [InlineData("55-year-old with a history of sciatica, coming in with new saddle numbness.", "saddle numbness")]
+    public void History_labels_and_presenting_clauses_are_not_historical(string sentence, string target) =>
+        Xunit.Assert.False(At(sentence, target).Has(Assertion.Historical));
+
+    [Fact]
+    public void No_history_of_known_negates_as_well()
+    {
+        var r = At("He has no history of known spinal stenosis.", "spinal stenosis");
+        Xunit.Assert.Equal(Assertion.Absent, r.Assertion);
+    }
+}
