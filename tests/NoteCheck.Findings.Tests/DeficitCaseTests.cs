@@ -148,6 +148,54 @@ public class DeficitCaseTests : DetectorCaseTable
         { "PMH: T2DM with DPN.", "peripheral_neuropathy", "present" },
         { "Reason for consult: suspected cauda equina syndrome.", "cauda_equina_syndrome", "possible, not present" },
         { "I do not think he has cauda equina syndrome.", "cauda_equina_syndrome", "absent, not present" },
+        #region sensory2: bladder/bowel, saddle, sexual and cauda equina phrasings of writers I-N (other writers' words for the same facts)
+        { "Since Monday weak stream, straining, dribbling, feels he doesn't empty.", "bowel_bladder_dysfunction(~weak stream)", "present" },
+        { "GU: nocturia x2 on tamsulosin.", "bowel_bladder_dysfunction", "present" },
+        { "Since 2 days dysuria, urgency, freq q1h.", "bowel_bladder_dysfunction(~urgency)", "present" },
+        { "He needs MRI with some urgency given the deficit.", "bowel_bladder_dysfunction", "none" },
+        { "She has had new constipation and is not on opioids.", "bowel_bladder_dysfunction", "present" },
+        { "No fecal incontinence, no constipation.", "bowel_bladder_dysfunction(~constipation)", "absent" },
+        { "Now has daytime wetting 2-3x/week at school.", "bowel_bladder_dysfunction", "present" },
+        { "GU: + daytime enuresis (new).", "bowel_bladder_dysfunction", "present" },
+        { "Three episodes of leaking urine without warning.", "bowel_bladder_dysfunction", "present" },
+        { "Foley placed in ED for 850 mL.", "bowel_bladder_dysfunction", "present" },
+        { "In/out cath 660 mL.", "bowel_bladder_dysfunction", "present" },
+        { "Foley 1,150 mL.", "bowel_bladder_dysfunction", "present" },
+        { "Foley removed, voided 150 mL.", "bowel_bladder_dysfunction", "not present" },
+        { "Abd: mild suprapubic distension, NT.", "bowel_bladder_dysfunction", "present" },
+        { "Now cannot initiate a void.", "bowel_bladder_dysfunction", "present" },
+        { "He has no difficulty starting or controlling his urine.", "bowel_bladder_dysfunction", "absent" },
+        { "\"Leaking all day, can't tell when my bladder is full.\"", "bowel_bladder_dysfunction(~bladder is full)", "present" },
+        { "Wound: small amount of serous leakage at the incision.", "bowel_bladder_dysfunction", "none" },
+        { "CSF leak suspected; clear fluid leaking from the wound.", "bowel_bladder_dysfunction", "none" },
+        { "BMs nl, soft stools daily.", "bowel_bladder_dysfunction", "absent, not present" },
+        { "Bowel & bladder: no change.", "bowel_bladder_dysfunction", "absent" },
+        { "PVR nl, tone nl.", "bowel_bladder_dysfunction", "absent, not present" },
+        { "PVR (cath): 70 mL.", "bowel_bladder_dysfunction", "absent, not present" },
+        { "Wets 6-8 diapers a day with a good stream.", "bowel_bladder_dysfunction", "absent, not present" },
+        { "No leg shaking, no accidents; still dry overnight with a pull-up.", "bowel_bladder_dysfunction", "absent" },
+        { "Decides I&D with hardware retention vs. removal.", "bowel_bladder_dysfunction", "none" },
+        { "Pelvis: kidneys and bladder normal.", "bowel_bladder_dysfunction", "none" },
+        { "ROS: [-] fever [-] leg weakness [-] incontinence", "bowel_bladder_dysfunction", "absent, not present" },
+        { "GU: (-) incontinence, (-) retention.", "bowel_bladder_dysfunction", "absent, not present" },
+        { "ROS: [+] back pain [+] incontinence", "bowel_bladder_dysfunction", "present" },
+        { "States she is numb between the legs since yesterday.", "saddle_anesthesia", "present" },
+        { "\"Everything down there went numb all at once.\"", "saddle_anesthesia", "present" },
+        { "Pt emphatic: no groin or seat numbness.", "saddle_anesthesia", "absent, not present" },
+        { "Feels toilet paper fine.", "saddle_anesthesia", "absent, not present" },
+        { "When she wipes \"I can't feel the toilet paper\".", "saddle_anesthesia", "present" },
+        { "Rectal: poor rectal tone. She had no perirectal sensation.", "saddle_anesthesia", "present" },
+        { "Saddle/perianal PP intact.", "saddle_anesthesia", "absent, not present" },
+        { "Sensation over the thighs and in the perineum is normal.", "saddle_anesthesia", "absent" },
+        { "She has also some numbness in the bottom of her left foot.", "saddle_anesthesia", "none" },
+        { "Unable to get/keep an erection since Friday.", "sexual_dysfunction", "present" },
+        { "Assessment: sudden sexual dysfunction (genital anesthesia, anorgasmia).", "sexual_dysfunction(~anorgasmia)", "present" },
+        { "Chronic ED, organic (DM/vascular), stable.", "sexual_dysfunction", "present" },
+        { "Denies bladder problems; sexual fxn unchanged.", "sexual_dysfunction", "absent, not present" },
+        { "Seen in the ED for back pain; ED course uneventful.", "sexual_dysfunction", "none" },
+        { "Acute lumbar strain. CES clinically excluded.", "cauda_equina_syndrome", "absent, not present" },
+        { "Urinary retention from BPH; no features of cauda equina.", "cauda_equina_syndrome", "absent, not present" },
+        #endregion
     };
 
     [Fact]
@@ -165,5 +213,19 @@ public class DeficitCaseTests : DetectorCaseTable
         // The parts, present and recent, still compose.
         var composed = Detect.Text("ED note\nHPI: Severe low back pain 9/10 with new bilateral sciatica. Unable to void since last night.");
         Assert.Contains(composed, f => f.Type == "cauda_equina_syndrome" && f.Assertion == Assertion.Present && f.RuleId == "cauda_equina_syndrome.composite");
+    }
+
+    [Fact]
+    public void Cauda_equina_is_not_composed_from_a_weak_bladder_or_bowel_symptom()
+    {
+        // detector.json caudaEquina.notPartRules: constipation or a weak stream is a bowel/bladder finding but too weak alone to make the syndrome.
+        var constipation = Detect.Text("HPI: Severe low back pain 9/10 with new left sciatica. New constipation since starting oxycodone.");
+        Assert.Contains(constipation, f => f.Type == "bowel_bladder_dysfunction" && f.Assertion == Assertion.Present);
+        Assert.DoesNotContain(constipation, f => f.Type == "cauda_equina_syndrome" && f.Assertion == Assertion.Present);
+        var stream = Detect.Text("HPI: Severe low back pain 9/10 with new left sciatica. Weak urinary stream for a week.");
+        Assert.DoesNotContain(stream, f => f.Type == "cauda_equina_syndrome" && f.Assertion == Assertion.Present);
+        // Leaking urine (incontinence) still composes.
+        var leaking = Detect.Text("ED note\nHPI: Severe low back pain 9/10 with new left sciatica. Since yesterday leaking urine without warning.");
+        Assert.Contains(leaking, f => f.Type == "cauda_equina_syndrome" && f.Assertion == Assertion.Present && f.RuleId == "cauda_equina_syndrome.composite");
     }
 }

@@ -98,6 +98,7 @@ public sealed class RuleLoadingTests : IDisposable
     [InlineData("\"kind\": [\"frequency\"]", "\"kind\": [\"often\"]", "'often' is not one of the values")]
     [InlineData("\"kind\": [\"frequency\"]", "\"sort\": [\"frequency\"]", "'sort' is not an attribute")]
     [InlineData("\"ruleId\":", "\"ruleid\":", "unknown key 'ruleid'")]
+    [InlineData("\"bowel_bladder_dysfunction.constipation\"", "\"bowel_trouble.constipation\"", "'bowel_trouble.constipation' is not a rule id")]
     public void A_bad_cauda_equina_block_names_the_file_the_block_and_the_key(string from, string to, string message)
     {
         Assert.Contains(from, DetectorJson);
@@ -119,6 +120,20 @@ public sealed class RuleLoadingTests : IDisposable
             .Any(f => f.Type == "cauda_equina_syndrome" && f.RuleId == "cauda_equina_syndrome.composite");
         Assert.False(Composed());
         DetectorJson = DetectorJson.Replace("\"kind\": [\"frequency\"]", "\"kind\": []");
+        Assert.True(Composed());
+    }
+
+    [Fact]
+    public void Rules_whose_mentions_are_no_cauda_equina_part_are_read_from_detector_json()
+    {
+        const string note = "ED note\nHPI: Severe low back pain 9/10 with new bilateral sciatica. New constipation since last night.";
+        File.Copy(Path.Combine(RulesLocator.PathOf("findings"), "detectors", "10-deficits.json"), Path.Combine(_dir, "detectors", "10-deficits.json"));
+        File.Copy(Path.Combine(RulesLocator.PathOf("findings"), "detectors", "20-pain.json"), Path.Combine(_dir, "detectors", "20-pain.json"));
+        bool Composed() => new FindingDetector(DetectorRules.Load(_dir), NoteCheck.Text.ContextAnalyzer.Default)
+            .Detect(NoteCheck.Text.TextPipeline.Default.Analyze(NoteCheck.Findings.Evaluation.TextDocuments.FromText("n.txt", note)), FindingContext.Empty)
+            .Any(f => f.Type == "cauda_equina_syndrome" && f.RuleId == "cauda_equina_syndrome.composite");
+        Assert.False(Composed());
+        DetectorJson = DetectorJson.Replace("\"bowel_bladder_dysfunction.constipation\", ", "");
         Assert.True(Composed());
     }
 }

@@ -55,18 +55,24 @@ public sealed class CaudaEquinaComposer(CaudaEquinaSettings settings)
         _ => false,
     };
 
-    /// <summary>An attribute value the settings list for the type (urinary frequency is no retention or incontinence).</summary>
+    /// <summary>An attribute value the settings list for the type (urinary frequency is no retention or incontinence),
+    /// or a rule whose words are too weak to be a part (constipation, a weak stream).</summary>
     private bool NoPart(Mention m) =>
+        settings.NotPartRules.Contains(m.RuleId) ||
         settings.NotParts.TryGetValue(m.Type, out var attributes)
         && attributes.Any(a => m.Attributes.GetValueOrDefault(a.Key) is { } v && a.Value.Contains(Convert.ToString(v, CultureInfo.InvariantCulture)!));
 }
 
 /// <summary>
 /// detector.json "caudaEquina": the rule id and confidence of the composed finding, the sections that hold the patient's past (their
-/// mentions are no current part), and per type the attribute values that make a mention no part.
+/// mentions are no current part), per type the attribute values that make a mention no part, and the rules whose mentions are no part.
 /// </summary>
 public sealed record CaudaEquinaSettings(
     string RuleId,
     double Confidence,
     IReadOnlySet<string> PastSections,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlySet<string>>> NotParts);
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlySet<string>>> NotParts)
+{
+    /// <summary>Rule ids whose mentions are no part (detector.json "notPartRules").</summary>
+    public IReadOnlySet<string> NotPartRules { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}

@@ -296,7 +296,7 @@ public sealed class DetectorRules
     {
         RuleFileException Bad(string m) => new(file, "caudaEquina", m);
         foreach (var p in ce.EnumerateObject())
-            if (p.Name is not ("comment" or "ruleId" or "confidence" or "pastSections" or "notParts")) throw Bad($"unknown key '{p.Name}'");
+            if (p.Name is not ("comment" or "ruleId" or "confidence" or "pastSections" or "notParts" or "notPartRules")) throw Bad($"unknown key '{p.Name}'");
         var ruleId = Str(ce, "ruleId") is { Length: > 0 } id ? id : throw Bad("missing 'ruleId'");
         var confidence = ce.TryGetProperty("confidence", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : throw Bad("missing 'confidence' (a number)");
         var past = (StrList(ce, "pastSections", Bad) ?? throw Bad("missing 'pastSections'")).ToHashSet(StringComparer.Ordinal);
@@ -318,7 +318,10 @@ public sealed class DetectorRules
                 }
                 notParts[type.Name] = attributes;
             }
-        return new Composition.CaudaEquinaSettings(ruleId, confidence, past, notParts);
+        var notPartRules = (StrList(ce, "notPartRules", Bad) ?? []).ToHashSet(StringComparer.Ordinal);
+        foreach (var notPart in notPartRules)
+            if (notPart.IndexOf('.') is var dot && (dot <= 0 || !catalog.Has(notPart[..dot]))) throw Bad($"notPartRules: '{notPart}' is not a rule id of a type in types.json");
+        return new Composition.CaudaEquinaSettings(ruleId, confidence, past, notParts) { NotPartRules = notPartRules };
     }
 }
 
