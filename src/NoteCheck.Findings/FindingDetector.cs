@@ -58,11 +58,13 @@ public sealed class FindingDetector : IFindingDetector
 
     public List<Finding> Group(ClinicalText text, IEnumerable<Mention> mentions) => _grouper.Group(text, mentions);
 
-    /// <summary>Age in years: from the request's DOB, else the first age the notes state ("8-year-old", "45 y/o").</summary>
+    /// <summary>Age in years: from the request's DOB on the document's newest note date (else the request date),
+    /// else the first age the notes state ("8-year-old", "45 y/o").</summary>
     public int? PatientAge(ClinicalText text, FindingContext context)
     {
         var newest = text.Notes.Select(n => n.Date).Where(d => d is not null).Max();
-        var onDate = context.Request?.RequestDate ?? newest ?? DateOnly.FromDateTime(DateTime.UnixEpoch);
+        if (newest is { } noteDate && context.AgeOn(noteDate) is { } onNoteDate) return onNoteDate;
+        var onDate = context.Request?.RequestDate ?? DateOnly.FromDateTime(DateTime.UnixEpoch);
         if (context.AgeFromRequest(onDate) is { } fromRequest) return fromRequest;
         foreach (var v in text.Values)
             if (v.Kind == ValueKind.Age && int.TryParse(new string(v.Value.TakeWhile(char.IsDigit).ToArray()), NumberStyles.None, CultureInfo.InvariantCulture, out var a))

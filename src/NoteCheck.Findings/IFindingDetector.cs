@@ -24,6 +24,11 @@ public sealed record FindingContext(ImagingRequest? Request = null)
         if (dob is null) return null;
         return AgeCalculator.YearsBetween(dob.Value, Request?.RequestDate ?? onDate);
     }
+
+    /// <summary>Patient age in whole years on a note's date of service, from the request's DOB (pediatric red flags
+    /// follow the age on each note's date: a 17-year-old's visit still counts when the request comes after 18).</summary>
+    public int? AgeOn(DateOnly date) =>
+        Request?.Patient?.Dob is { } dob ? AgeCalculator.YearsBetween(dob, date) : null;
 }
 
 public static class AgeCalculator

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NoteCheck.Core;
 
 namespace NoteCheck.Findings.Tests;
@@ -83,5 +84,34 @@ public class PediatricCaseTests : DetectorCaseTable
         { "2 beats of non-sustained ankle clonus bilaterally (physiologic for age).", "pediatric_red_flag(flag=abnormal_neuro_exam)", "not present" },
         { "Started PT 6 weeks ago for the back pain, now 3 weeks of symptoms.", "pediatric_red_flag(flag=pain_over_4_weeks)", "not present" },
         { "Problem list and med list reviewed.", "pediatric_red_flag(flag=postural_change)", "none" },
+        // writers I-N: parents' words for the flags, checklist rows answered after dot leaders, growth-chart weight loss
+        { "Tmax 101.2 F at home last night.", "pediatric_red_flag(flag=constitutional_symptoms)", "present" },
+        { "Eating less this week, picks at dinner.", "pediatric_red_flag(flag=constitutional_symptoms)", "present" },
+        { "Wt 15.6 kg (down from 16.0 kg in the spring).", "pediatric_red_flag(flag=constitutional_symptoms)", "present" },
+        { "Wakes up crying several times a night.", "pediatric_red_flag(flag=night_pain)", "present" },
+        { "Refuses to stand or bear weight.", "pediatric_red_flag(flag=limp)", "present" },
+        { "No walking now for 5 days.", "pediatric_red_flag(flag=limp)", "present" },
+        { "Dad says when he wakes up he is stiff as a board.", "pediatric_red_flag(flag=morning_stiffness)", "present" },
+        { "Loss of normal lumbar lordosis, splinted spine.", "pediatric_red_flag(flag=postural_change)", "present, not absent" },
+        { "4 y.o. F brought in by mother.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
+        { "Red flags reviewed:\n - night-time pain ........ none\n - limping ............ no", "pediatric_red_flag(flag=night_pain)", "absent, not present" },
+        { "Red flags reviewed:\n - fevers/chills/weight loss ........ denies", "pediatric_red_flag(flag=constitutional_symptoms)", "absent, not present" },
+        { "It does not go down his legs.", "pediatric_red_flag(flag=radicular_pain)", "absent, not present" },
+        { "Pain is intermittent, worse after practice.", "pediatric_red_flag(flag=constant_pain)", "absent, not present" },
+        { "No pediatric red flags.", "pediatric_red_flag", "absent, not present" },
+        { "Back: no deformity, no tenderness.", "pediatric_red_flag(flag=postural_change)", "absent, not present" },
+        { "SPECT or MRI (without radiation) can assess for a stress reaction.", "pediatric_red_flag(flag=radicular_pain)", "none" },
+        { "Diagnosed with autism spectrum disorder age 4; receives speech therapy.", "pediatric_red_flag(flag=age_5_or_younger)", "none" },
+        { "Knee and ankle reflexes 2+ and symmetric.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "none" },
     };
+
+    [Fact]
+    public void Red_flags_follow_the_age_on_the_note_date()
+    {
+        // 17 on the visit, 18 by the request: the visit's flags still count (README, writers C-H).
+        var request = new ImagingRequest { RequestDate = new DateOnly(2026, 3, 17), Patient = new Patient(null, new DateOnly(2008, 3, 9), "M") };
+        const string text = "Date of service: {0}\nFor 2 weeks the pain wakes him up at night.";
+        Assert.Contains(Detect.Text(string.Format(CultureInfo.InvariantCulture, text, "02/24/2026"), request), f => f.Type == "pediatric_red_flag" && f.Assertion == Assertion.Present);
+        Assert.DoesNotContain(Detect.Text(string.Format(CultureInfo.InvariantCulture, text, "03/16/2026"), request), f => f.Type == "pediatric_red_flag");
+    }
 }
