@@ -136,6 +136,7 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Plan: Core exercises handout. Ibuprofen prn.", "conservative_treatment(modality=home_exercise_program)", "present" },
         { "HPI:\nSince July she does stretches from a YouTube video most days.", "conservative_treatment(modality=home_exercise_program)", "present" },
         { "Home program: 6 exercises w/ pictures issued 01/26, updated 02/23.", "conservative_treatment(modality=home_exercise_program)", "present" },
+        { "Frequency 3x/wk x 4 wks. Stretch sheet given (knee-to-chest, cat-camel, piriformis).", "conservative_treatment(modality=home_exercise_program)", "present" },
         { "Toe walking: calf stretch handout given, night splints.", "conservative_treatment(modality=home_exercise_program)", "not present" },
         { "Signed: Beatriz Lanford-Osei, PT, DPT", "conservative_treatment(modality=physical_therapy)", "not present" },
         { "Vasc: DP/PT 1+ bilat, CFT < 3 s, no edema.", "conservative_treatment(modality=physical_therapy)", "not present" },
