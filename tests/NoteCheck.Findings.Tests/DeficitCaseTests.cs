@@ -195,6 +195,24 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Seen in the ED for back pain; ED course uneventful.", "sexual_dysfunction", "none" },
         { "Acute lumbar strain. CES clinically excluded.", "cauda_equina_syndrome", "absent, not present" },
         { "Urinary retention from BPH; no features of cauda equina.", "cauda_equina_syndrome", "absent, not present" },
+        { "Exam: pinprick is reduced over the dorsum of the right foot, and light touch is diminished in the same territory.", "dermatomal_sensory_loss(~same territory)", "present" },
+        { "Exam: the sole, heel, medial shin and anterior thigh are normal.", "dermatomal_sensory_loss", "absent, not present" },
+        { "Sensory: S1 (lat foot/sole) intact bilat.", "dermatomal_sensory_loss", "absent, not present" },
+        { "Sensory: decreased PP dorsal foot (L5); L side normal.", "dermatomal_sensory_loss(~L side)", "absent" },
+        { "Strength: EHL 4/5 on the left, R intact.", "dermatomal_sensory_loss", "none" },
+        { "Otherwise sensation to light touch and pinprick is intact.", "dermatomal_sensory_loss", "absent, not present" },
+        { "Exam: vibration at the great toes and joint position sense are preserved on both sides.", "dermatomal_sensory_loss", "absent, not present" },
+        { "Exam: vibration is absent at the toes and ankles and reduced at the knees.", "dermatomal_sensory_loss", "present" },
+        { "Sensation: absent vibration at toes, decr to ankles.", "dermatomal_sensory_loss", "present" },
+        { "Sens: decr vibration + PP toes to mid-foot bilat, stocking.", "dermatomal_sensory_loss", "present" },
+        { "Sensation: PP reduced in stocking pattern to mid-shin b/l.", "dermatomal_sensory_loss", "present" },
+        { "Neuro: sensations are decreased distally in the left foot, otherwise intact to pinprick.", "dermatomal_sensory_loss", "present" },
+        { "Assessment: residual R EHL weakness and R foot hypesthesia from the old L5 compression.", "dermatomal_sensory_loss", "present" },
+        { "There is slight pinprick dullness in the left first web space.", "dermatomal_sensory_loss", "present" },
+        { "Sensory: pinprick absent perianal S3-5, reduced S2 bilat.", "dermatomal_sensory_loss(~S2)", "present" },
+        { "Exam: decreased L5 strength on the left.", "dermatomal_sensory_loss", "none" },
+        { "Sensation - withdraws to touch in all limbs.", "dermatomal_sensory_loss", "absent, not present" },
+        { "TLICS 4 (burst = 2, PLC indeterminate = 2, neuro intact = 0).", "dermatomal_sensory_loss", "none" },
         #endregion
         // motor2: R/L pairs with a spaced slash, root tags, bare grades, myotome screens, flowsheet cells
         { "MOTOR (R / L):\n  HF 5 / 5    KE 5 / 5    ankle DF 5 / 3", "muscle_weakness", "present" },
@@ -262,5 +280,16 @@ public class DeficitCaseTests : DetectorCaseTable
         // Leaking urine (incontinence) still composes.
         var leaking = Detect.Text("ED note\nHPI: Severe low back pain 9/10 with new left sciatica. Since yesterday leaking urine without warning.");
         Assert.Contains(leaking, f => f.Type == "cauda_equina_syndrome" && f.Assertion == Assertion.Present && f.RuleId == "cauda_equina_syndrome.composite");
+    }
+
+    [Fact]
+    public void Cauda_equina_is_not_composed_from_ankle_jerks_a_neuropathy_explains()
+    {
+        // detector.json caudaEquina.notParts: bilateral absent ankle jerks the note puts down to a neuropathy are no part.
+        var explained = Detect.Text("Consult\nHPI: Severe low back pain 9/10 with new right sciatica.\nExam: Achilles reflexes absent bilaterally - consistent with her known diabetic neuropathy.");
+        Assert.Contains(explained, f => f.Type == "abnormal_reflexes" && f.Assertion == Assertion.Present);
+        Assert.DoesNotContain(explained, f => f.Type == "cauda_equina_syndrome" && f.Assertion == Assertion.Present);
+        var unexplained = Detect.Text("Consult\nHPI: Severe low back pain 9/10 with new right sciatica.\nExam: Achilles reflexes absent bilaterally.");
+        Assert.Contains(unexplained, f => f.Type == "cauda_equina_syndrome" && f.Assertion == Assertion.Present);
     }
 }

@@ -311,7 +311,8 @@ public sealed class DetectorRules
                 foreach (var attribute in type.Value.EnumerateObject())
                 {
                     var spec = catalog.Attribute(type.Name, attribute.Name) ?? throw Bad($"notParts: '{attribute.Name}' is not an attribute of {type.Name} in types.json");
-                    var values = (StrList(type.Value, attribute.Name, Bad) ?? []).ToHashSet(StringComparer.Ordinal);
+                    // Case-insensitive: a bool attribute reads back as "False" while the JSON writes false.
+                    var values = (StrList(type.Value, attribute.Name, Bad) ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
                     foreach (var v in values)
                         if (spec.Values is not null && !spec.Values.Contains(v)) throw Bad($"notParts: '{v}' is not one of the values of {type.Name}.{attribute.Name} in types.json");
                     attributes[attribute.Name] = values;
