@@ -249,6 +249,18 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Old R foot\ndrop unchanged.", "foot_drop", "present" },
         { "Gait: the forefoot slaps down at initial contact.", "foot_drop", "present" },
         { "She could not lift the front of her left foot.", "foot_drop", "present" },
+        // motor2: reflexes (a bare 2+ outside a reflex sentence, down-going toes, named normal reflexes, loss of), tone, peroneal signs
+        { "Lungs clear. 2+ pitting edema to the shins.", "abnormal_reflexes", "none" },
+        { "Babinski down-going bilaterally.", "abnormal_reflexes", "absent, not present" },
+        { "Assessment: foot drop with a normal ankle jerk.", "abnormal_reflexes", "absent, not present" },
+        { "Reflexes - KJ 2, AJ 2, symmetric; no clonus.", "abnormal_reflexes", "absent, not present" },
+        { "Impression: stocking sensory loss and loss of the ankle jerks.", "abnormal_reflexes", "present" },
+        { "O: Hypertonicity R QL and L4-S1 erector spinae.", "increased_muscle_tone", "none" },
+        { "Tone: mildly increased R ankle with a catch.", "increased_muscle_tone", "present" },
+        { "Rectal: tone nl, squeeze present.", "increased_muscle_tone", "none" },
+        { "Neuro: tone in the lower extremities normal.", "increased_muscle_tone", "absent, not present" },
+        { "Tinel sign is positive over the right fibular neck.", "peroneal_nerve_injury", "present" },
+        { "NCS: conduction block across the fibular head.", "peroneal_nerve_injury", "present" },
     };
 
     [Fact]
