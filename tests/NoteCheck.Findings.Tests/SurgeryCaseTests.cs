@@ -127,5 +127,10 @@ public class SurgeryCaseTests : DetectorCaseTable
         { "He is 3 months s/p L4-5 microdiscectomy. No new or recurrent back or leg pain.", "postop_symptoms", "absent" },
         { "She had an L4-5 TLIF in March. Worsening LBP for 6 weeks.", "postop_symptoms", "present" },
         { "Chronic stable left foot drop s/p 2016 surgery, denies new weakness.", "postop_symptoms", "not present" },
+        { "PMH: history of fusion at L4-5 in 2015.", "prior_lumbar_surgery", "present" },
+        { "Op: L3-L5 laminectomy (no fusion).", "prior_lumbar_surgery", "present, not absent" },
+        { "Her brother required emergency surgery for cauda equina syndrome.", "prior_lumbar_surgery", "family, not present" },
+        { "Early bridging bone not yet visible, expected at this stage after the TLIF.", "pseudoarthrosis", "not present" },
+        { "Incision: well healed midline scar, no erythema, no fluctuance.", "csf_leak_suspected", "not present" },
     };
 }
