@@ -17,10 +17,10 @@ public static class CriteriaLoader
 
     private static readonly HashSet<string> RootKeys =
         ["_comment", "guideline", "revision", "coveredCpt", "specialties", "overlap", "definitions", "indications", "overviewSections", "notEncoded"];
-    private static readonly HashSet<string> NodeMetaKeys = ["id", "clause", "label", "missing", "note", "bullets", "exclusion"];
+    private static readonly HashSet<string> NodeMetaKeys = ["id", "clause", "label", "missing", "note", "bullets", "exclusion", "after"];
     private static readonly HashSet<string> NodeKinds =
         ["all", "any", "not", "atLeast", "fact", "span", "age", "specialty", "cpt", "procedure", "otherStudies", "ref"];
-    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal"];
+    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal", "region"];
     private static readonly HashSet<string> WhereKeys = ["attr", "equals", "in", "notIn", "is", "isNot", "exists", "gt", "gte", "lt", "lte"];
     private static readonly HashSet<string> Assertions = ["present", "absent", "possible", "historical", "hypothetical", "family"];
     private static readonly HashSet<string> Lateralities = ["left", "right", "bilateral"];
@@ -138,6 +138,7 @@ public static class CriteriaLoader
             var kinds = e.EnumerateObject().Select(p => p.Name).Where(NodeKinds.Contains).ToList();
             if (kinds.Count != 1) throw Error(where, $"needs exactly one of {string.Join(", ", NodeKinds)} (has {kinds.Count})");
             var kind = kinds[0];
+            if (kind != "ref" && e.TryGetProperty("after", out _)) throw Error(where, "'after' applies only to a 'ref' node");
             var value = e.GetProperty(kind);
             var node = new CriterionNode
             {
@@ -195,7 +196,14 @@ public static class CriteriaLoader
                             value.TryGetProperty("maxCount", out var mx) ? mx.GetInt32() : null),
                     };
                 default: // ref
-                    return node with { Ref = value.GetString() ?? throw Error(where, "ref must name a definition id") };
+                    node = node with { Ref = value.GetString() ?? throw Error(where, "ref must name a definition id") };
+                    if (e.TryGetProperty("after", out var af))
+                    {
+                        node = node with { After = Strings(af, where + ".after") };
+                        foreach (var type in node.After)
+                            if (!catalog.HasType(type)) throw Error(where, $"unknown finding type '{type}' in after (not in rules/findings/types.json)");
+                    }
+                    return node;
             }
         }
 
@@ -227,6 +235,12 @@ public static class CriteriaLoader
             if (e.TryGetProperty("minCount", out var mc)) spec = spec with { MinCount = mc.GetInt32() };
             if (e.TryGetProperty("notInSections", out var ns)) spec = spec with { NotInSections = Strings(ns, where + ".notInSections") };
             if (e.TryGetProperty("unlessLaterNormal", out var ln)) spec = spec with { UnlessLaterNormal = ln.GetBoolean() };
+            if (e.TryGetProperty("region", out var rg))
+            {
+                var region = rg.GetString();
+                if (region != "lumbar") throw Error(where, $"unknown region '{region}' (only 'lumbar')");
+                spec = spec with { LumbarOnly = true };
+            }
             if (e.TryGetProperty("unlessTreatedBy", out var tb))
             {
                 spec = spec with { UnlessTreatedBy = Strings(tb, where + ".unlessTreatedBy") };

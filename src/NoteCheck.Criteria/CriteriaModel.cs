@@ -61,6 +61,11 @@ public sealed record FactSpec
     public IReadOnlyList<string> UnlessTreatedBy { get; init; } = [];
     /// <summary>The finding does not count when a later exam finds the same type normal (absent) on that side: the deficit is not current.</summary>
     public bool UnlessLaterNormal { get; init; }
+    /// <summary>
+    /// region "lumbar": a finding whose level (or dermatome) names only cervical or upper thoracic segments does not
+    /// count: a C6 radiculopathy or a C4-5 listhesis is not what a lumbar CT evaluates. No level stated: counts.
+    /// </summary>
+    public bool LumbarOnly { get; init; }
 }
 
 /// <summary>The active-care span: matching findings' first-to-last dates (or documented duration), clipped to a window.</summary>
@@ -95,6 +100,8 @@ public sealed record CriterionNode
     public IReadOnlyList<string> Values { get; init; } = [];
     public OtherStudiesSpec? OtherStudies { get; init; }
     public string? Ref { get; init; }
+    /// <summary>On a ref: its facts count only findings dated after a present finding of these types ("post-operatively").</summary>
+    public IReadOnlyList<string> After { get; init; } = [];
     /// <summary>File the node was read from (for error messages).</summary>
     public string File { get; init; } = "";
 

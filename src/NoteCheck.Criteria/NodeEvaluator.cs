@@ -34,6 +34,8 @@ public sealed record NodeResult
 public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx)
 {
     private readonly Dictionary<string, NodeResult> _definitions = new(StringComparer.Ordinal);
+    /// <summary>Inside a ref with 'after': facts count only findings dated after a present finding of these types.</summary>
+    private IReadOnlyList<string> _after = [];
 
     public NodeResult Evaluate(CriterionNode node) => node.Kind switch
     {
@@ -72,7 +74,11 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx)
 
     private NodeResult Not(CriterionNode node)
     {
+        // what a 'not' rules out (a peroneal lesion, a non-medical stop) rules it out whenever it is dated
+        var after = _after;
+        _after = [];
         var child = Evaluate(node.Children[0]);
+        _after = after;
         return new NodeResult
         {
             Node = node, Value = !child.Value, Children = [child],
@@ -83,7 +89,16 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx)
 
     private NodeResult Ref(CriterionNode node)
     {
-        if (!_definitions.TryGetValue(node.Ref!, out var def))
+        NodeResult def;
+        if (node.After.Count > 0 || _after.Count > 0)
+        {
+            // a scoped evaluation (e.g. deficits after the surgery) is not the shared, cached one
+            var outer = _after;
+            if (node.After.Count > 0) _after = node.After;
+            def = Evaluate(criteria.Definitions[node.Ref!]);
+            _after = outer;
+        }
+        else if (!_definitions.TryGetValue(node.Ref!, out def!))
             _definitions[node.Ref!] = def = Evaluate(criteria.Definitions[node.Ref!]);
         return new NodeResult
         {
@@ -165,6 +180,14 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx)
             return $"laterality {f.Laterality ?? "not stated"}";
         foreach (var t in spec.Where)
             if (!Passes(t, EvaluationContext.Attr(f, t.Attr))) return $"{t.Attr} {Show(EvaluationContext.Attr(f, t.Attr))}";
+        if (spec.LumbarOnly && NotLumbar(f) is { } level) return $"level {level} is not lumbar";
+        if (_after.Count > 0 && !_after.Contains(f.Type))
+        {
+            // "post-operatively": dated after the operation; an undated finding or operation cannot show it (a reviewer decides)
+            var dated = ctx.DateOf(f);
+            if (dated is null || !ctx.Findings.Any(g => _after.Contains(g.Type) && g.Assertion == Assertion.Present && ctx.DateOf(g) is { } gd && gd < dated))
+                return $"not dated after a {string.Join('/', _after)}";
+        }
         if (spec.Within is { } within)
         {
             var (start, end) = Interval(f);
@@ -186,6 +209,20 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx)
             var d = ctx.DateOf(f) ?? EvaluationContext.AsDate(EvaluationContext.Attr(f, "startDate"));
             if (d is null) return "undated (needs a date)";
             if (d.Value > ago.Before(ctx.RequestDate)) return $"dated {Iso(d.Value)}, less than {ago} before {Iso(ctx.RequestDate)}";
+        }
+        return null;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex Segment = new(@"\b([CTLS])(\d{1,2})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The level (or dermatome) when it names only cervical or upper thoracic segments (C1-T11); else null.</summary>
+    private static string? NotLumbar(Finding f)
+    {
+        foreach (var text in new[] { f.Level, EvaluationContext.Attr(f, "dermatome") as string })
+        {
+            if (string.IsNullOrEmpty(text)) continue;
+            var segments = Segment.Matches(text.ToUpperInvariant()).Select(m => (Region: m.Groups[1].Value, N: int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))).ToList();
+            if (segments.Count > 0 && segments.All(x => x.Region == "C" || x.Region == "T" && x.N < 12)) return text;
         }
         return null;
     }

@@ -108,6 +108,9 @@ public sealed class IndicationTests : EngineTestBase
     {
         Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("radicular_pain"), F("saddle_anesthesia")), "neuro_deficit").Status);
         Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("radicular_pain"),
+            F("abnormal_reflexes", laterality: "bilateral", attrs: ("pattern", "absent"))), "neuro_deficit").Status);
+        // interpretation.md: reflex changes explained by a peripheral neuropathy do not count for the lumbar pathway
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("radicular_pain"),
             F("abnormal_reflexes", laterality: "bilateral", attrs: [("pattern", "absent"), ("explainedBy", "peripheral_neuropathy")])), "neuro_deficit").Status);
         Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("radicular_pain"), F("saddle_anesthesia", Assertion.Absent)), "neuro_deficit").Status);
     }
@@ -316,6 +319,41 @@ public sealed class IndicationTests : EngineTestBase
         Assert.NotEqual(IndicationStatus.Met, Ind(d, "neuro_deficit").Status);
     }
 
+    [Fact, Trait("criterion", "surgical.postop_deficit")]
+    public void Surgical_PostopDeficit_MustBeDatedAfterTheOperation()
+    {
+        // the pre-operative weakness of the operative note (same date as the surgery) is not a post-operative deficit
+        var surgery = F("prior_lumbar_surgery", date: R.AddMonths(-2));
+        var preop = Decide(Request(specialty: "orthopedic surgery"), surgery, F("muscle_weakness", date: R.AddMonths(-2), attrs: ("new", true)));
+        Assert.NotEqual(IndicationStatus.Met, Ind(preop, "surgical").Status);
+        Assert.Contains(Ind(preop, "surgical").Missing, m => m.Contains("after the operation"));
+        var postop = Decide(Request(specialty: "orthopedic surgery"), surgery, F("muscle_weakness", date: R.AddDays(-5), attrs: ("new", true)));
+        Assert.Equal(IndicationStatus.Met, Ind(postop, "surgical").Status);
+    }
+
+    [Fact, Trait("criterion", "surgical.follow_up")]
+    public void Surgical_FollowUp_IncisionalSorenessIsNoReason_NewLegPainIs()
+    {
+        var surgery = F("prior_lumbar_surgery", date: R.AddMonths(-2));
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(specialty: "neurosurgery"), surgery, F("postop_symptoms", attrs: ("site", "incision"))), "surgical").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(specialty: "neurosurgery"), surgery, F("postop_symptoms")), "surgical").Status);
+    }
+
+    [Fact, Trait("criterion", "neuro.weakness"), Trait("criterion", "neuro.reflexes"), Trait("criterion", "spondylolysis.adult")]
+    public void Deficits_AndInstability_AtCervicalLevels_AreNotLumbar()
+    {
+        var c6 = Decide(Request(), Mri(), F("muscle_weakness", attrs: ("new", true)) with { Level = "C6" });
+        Assert.NotEqual(IndicationStatus.Met, Ind(c6, "neuro_deficit").Status);
+        static IEnumerable<TraceNode> All(TraceNode t) => t.Children.SelectMany(All).Prepend(t);
+        Assert.Contains(All(Ind(c6, "neuro_deficit").Trace!), t => t.Note?.Contains("level C6 is not lumbar") == true);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("muscle_weakness", attrs: ("new", true)) with { Level = "L5" }), "neuro_deficit").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("muscle_weakness", attrs: ("new", true)) with { Level = "T12-L1" }), "neuro_deficit").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("abnormal_reflexes", attrs: [("new", true), ("reflex", "brachioradialis"), ("pattern", "decreased")])), "neuro_deficit").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("dermatomal_sensory_loss", attrs: [("new", true), ("dermatome", "C6")])), "neuro_deficit").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), F("spondylolisthesis", attrs: ("instability", true)) with { Level = "C4-C5" }), "spondylolysis").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), F("spondylolisthesis", attrs: ("instability", true)) with { Level = "L4-L5" }), "spondylolysis").Status);
+    }
+
     [Fact, Trait("criterion", "surgical.follow_up"), Trait("criterion", "surgical.discogram"), Trait("criterion", "surgical.csf_leak")]
     public void Surgical_FollowUpNeedsSymptoms_DiscogramAndCsfLeak()
     {
@@ -452,9 +490,31 @@ public sealed class IndicationTests : EngineTestBase
     [Fact, Trait("criterion", "tumor.malignancy_new_signs")]
     public void Tumor_Family_MothersBreastCancer_DoesNotCount_OwnDoes()
     {
-        var pain = F("back_pain", attrs: ("nocturnal", true));
+        var pain = F("back_pain", attrs: ("new", true));
         Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), F("malignancy", Assertion.Family, attrs: ("spreadsToSpine", true)), pain), "tumor").Status);
         Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), F("malignancy", attrs: ("spreadsToSpine", true)), pain), "tumor").Status);
+    }
+
+    [Fact, Trait("criterion", "tumor.malignancy_new_signs")]
+    public void Tumor_NightPainOrRadiculopathy_CountWithActiveCancer_NotWithOneInRemission()
+    {
+        // the guideline ties radiculopathy and night pain to "known active cancer"; a chronic sciatica in a survivor is no new sign
+        var remission = F("malignancy", attrs: [("spreadsToSpine", true), ("active", false)]);
+        var active = F("malignancy", attrs: [("spreadsToSpine", true), ("active", true)]);
+        foreach (var symptom in new[] { F("radicular_pain"), F("back_pain", attrs: ("nocturnal", true)) })
+        {
+            Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), remission, symptom), "tumor").Status);
+            Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), active, symptom), "tumor").Status);
+        }
+    }
+
+    [Fact, Trait("criterion", "tumor.primary_deficit")]
+    public void Tumor_NewDeficit_CountsWithASpineSeekingOrActiveCancer_NotWithAnExcisedSkinCancer()
+    {
+        var deficit = F("foot_drop", attrs: ("new", true));
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), F("malignancy", attrs: ("cancerType", "other")), deficit), "tumor").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), F("malignancy", attrs: [("cancerType", "lung"), ("spreadsToSpine", true)]), deficit), "tumor").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), F("spinal_tumor"), deficit), "tumor").Status);
     }
 
     [Fact, Trait("criterion", "tumor.metastasis_imaging"), Trait("criterion", "tumor.staging_set")]
