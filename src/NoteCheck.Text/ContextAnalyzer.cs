@@ -267,12 +267,20 @@ public sealed class ContextAnalyzer
     }
 
     /// <summary>
-    /// The colon of a label that a +/- item list follows on its line ("Neuro: - weakness", "GU: (-) retention"), when the
+    /// The colon of a label that a +/- item list follows on its line ("Neuro: - weakness", "GU: (-) retention", or the comma before a "(-)" item on the next line), when the
     /// sentence at <paramref name="sentenceStart"/> opens with the minus sign right after it; else null.
     /// </summary>
     private static int? LabelColonBefore(string doc, int sentenceStart)
     {
-        if (sentenceStart >= doc.Length || !(doc[sentenceStart] == '-' || doc[sentenceStart] == '(' && doc.AsSpan(sentenceStart).StartsWith("(-)"))) return null;
+        if (sentenceStart >= doc.Length) return null;
+        // "(-)" is never a bullet: it continues a list broken over lines too ("GU: (-) incontinence,\n(-) retention")
+        if (doc.AsSpan(sentenceStart).StartsWith("(-)"))
+        {
+            var q = sentenceStart - 1;
+            while (q >= 0 && char.IsWhiteSpace(doc[q])) q--;
+            return q >= 0 && doc[q] is ':' or ',' or ';' ? q : null;
+        }
+        if (doc[sentenceStart] != '-') return null;
         var p = sentenceStart - 1;
         while (p >= 0 && doc[p] is ' ' or '\t') p--;
         return p >= 0 && doc[p] == ':' ? p : null;
@@ -596,6 +604,27 @@ public sealed class ContextAnalyzer
         return true;
     }
 
+    /// <summary>"->", "=>", "-->" or an arrow character at token <paramref name="i"/>.</summary>
+    private static bool IsArrow(string sentence, List<Token> tokens, int i)
+    {
+        var c = sentence[tokens[i].Start];
+        if (c is '\u2192' or '\u21D2' or '\u27F6') return true;
+        if (c is not ('-' or '=')) return false;
+        var k = i;
+        while (k + 1 < tokens.Count && tokens[k + 1].Start == tokens[k].End && sentence[tokens[k + 1].Start] == '-') k++;
+        return k + 1 < tokens.Count && tokens[k + 1].Start == tokens[k].End && sentence[tokens[k + 1].Start] == '>';
+    }
+
+    /// <summary>How many tokens the arrow at <paramref name="i"/> spans.</summary>
+    private static int ArrowLength(string sentence, List<Token> tokens, int i)
+    {
+        var c = sentence[tokens[i].Start];
+        if (c is '\u2192' or '\u21D2' or '\u27F6') return 1;
+        var k = i;
+        while (k + 1 < tokens.Count && tokens[k + 1].Start == tokens[k].End && sentence[tokens[k + 1].Start] == '-') k++;
+        return k + 2 - i;
+    }
+
     /// <summary>A colon or a spaced dash ("Assessment: X - suspected Y"): what follows is a new clause.</summary>
     private static bool IsClauseBreak(string sentence, List<Token> tokens, int i)
     {
@@ -633,6 +662,13 @@ public sealed class ContextAnalyzer
         for (var i = from; i < to; i++)
         {
             var t = tokens[i];
+            // an arrow ("absent anal wink -> clinical CES") starts a new clause; "numbness -> resolved" keeps the cue right after it
+            if (IsArrow(sentence, tokens, i))
+            {
+                if (forward ? i != from : i + ArrowLength(sentence, tokens, i) != to) return false;
+                i += ArrowLength(sentence, tokens, i) - 1;
+                continue;
+            }
             if (t.Kind == TokenKind.Punct)
             {
                 var c = sentence[t.Start];

@@ -198,3 +198,29 @@ public class InstructionAndTemporalityTests
         Xunit.Assert.Equal(Assertion.Absent, r.Assertion);
     }
 }
+
+/// <summary>Arrows end a clause; tick-style minus boxes, emergency instructions, "has not come back", hedged exclusions and "if not better".</summary>
+public class ClauseAndHedgeTests
+{
+    private static Assertion Assert(string sentence, string target) => ContextAt.Target(sentence, target).Assertion;
+
+    [Theory]
+    [InlineData("Urinary retention, absent anal wink -> clinical cauda equina syndrome.", "clinical cauda equina syndrome", Assertion.Present)]
+    [InlineData("No saddle numbness => lumbar strain, not cauda equina.", "lumbar strain", Assertion.Present)]
+    [InlineData("Leg numbness -> resolved.", "Leg numbness", Assertion.Historical)]
+    [InlineData("ROS: [-] fever [+] back pain [-] leg weakness [-] incontinence", "leg weakness", Assertion.Absent)]
+    [InlineData("ROS: [-] fever [+] back pain [-] leg weakness [-] incontinence", "back pain", Assertion.Present)]
+    [InlineData("Return/ED for fever, weakness, bowel/bladder incontinence or numbness in the groin.", "numbness in the groin", Assertion.Hypothetical)]
+    [InlineData("Go to the ED for new weakness, numbness in the groin, or loss of bladder control.", "loss of bladder control", Assertion.Hypothetical)]
+    [InlineData("Back pain mild, leg pain has not come back.", "leg pain", Assertion.Absent)]
+    [InlineData("Back pain mild, leg pain has not come back.", "Back pain", Assertion.Present)]
+    [InlineData("No red flags; CES clinically excluded.", "CES", Assertion.Absent)]
+    [InlineData("Epidural abscess has not been excluded.", "Epidural abscess", Assertion.Possible)]
+    [InlineData("Cannot fully exclude an L5 radiculopathy.", "L5 radiculopathy", Assertion.Possible)]
+    [InlineData("Must exclude an osseous metastasis at L4 before starting therapy.", "osseous metastasis", Assertion.Possible)]
+    [InlineData("MRI is nondiagnostic for discitis because of hardware artifact.", "discitis", Assertion.Possible)]
+    [InlineData("A left L5-S1 microdiscectomy would be reasonable.", "microdiscectomy", Assertion.Possible)]
+    [InlineData("PT referral if not better in 2 weeks.", "PT referral", Assertion.Hypothetical)]
+    public void Reads(string sentence, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, Assert(sentence, target));
+}

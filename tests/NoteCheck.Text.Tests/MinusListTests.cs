@@ -36,3 +36,20 @@ public class MinusListTests
     public void Plus_marked_items_and_dash_bullets_stay_present(string target) =>
         Xunit.Assert.Equal(Assertion.Present, InNote(Ros, target));
 }
+
+public class MinusListAcrossLinesTests
+{
+    [Fact]
+    public void A_parenthesised_minus_continues_the_list_on_the_next_line_but_a_dash_bullet_does_not()
+    {
+        const string note = "ROS:\nGU: (-) incontinence,\n(-) retention. Neuro: (-) weakness\nExam: strength 5/5 except,\n- 4/5 EHL weakness on the left\n";
+        var ct = TextPipeline.Default.Analyze(PipelineTests.Doc(note));
+        Assertion At(string target)
+        {
+            var i = note.IndexOf(target, StringComparison.Ordinal);
+            return ContextAnalyzer.Default.Assert(ct, i, i + target.Length).Assertion;
+        }
+        Xunit.Assert.Equal(Assertion.Absent, At("retention"));
+        Xunit.Assert.Equal(Assertion.Present, At("EHL weakness"));
+    }
+}
