@@ -123,6 +123,8 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "MAPLECROFT INTERNAL MEDICINE, 77 Orchard Lane, Holcomb Falls, VT 05601", "trauma", "not present" },
         { "Clinic: Cedar Falls Family Practice. HPI: Low back pain for 8 weeks.", "trauma", "not present" },
         { "Plan: fall precautions, walker at home.", "trauma", "not present" },
+        { "Hodgkin lymphoma treated with ABVD chemotherapy in 2011, in complete remission since 2012.", "immune_suppression", "not present" },
+        { "Breast cancer, 6 cycles of FOLFOX finished 2019.", "immune_suppression", "not present" },
         { "Ibuprofen at night lets him fall back asleep.", "trauma", "not present" },
         { "Status post AV fistula in the fall of 2006.", "trauma", "not present" },
         { "Pain is worse with lifting and after lifting heavy objects.", "trauma", "not present" },
