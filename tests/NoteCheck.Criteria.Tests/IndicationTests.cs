@@ -174,6 +174,30 @@ public sealed class IndicationTests : EngineTestBase
         Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
     }
 
+    [Fact, Trait("criterion", "conservative.no_nonqualifying_stop"), Trait("criterion", "back_pain.conservative_failed")]
+    public void ChiropracticStoppedForSchedule_DoesNotUndoAFailedSevenWeekHomeProgram()
+    {
+        Finding[] care =
+        [
+            Mri(), F("back_pain"),
+            F("conservative_treatment", date: R.AddDays(-100), attrs: [("modality", "chiropractic"), ("startDate", R.AddDays(-100)), ("endDate", R.AddDays(-86))]),
+            F("conservative_treatment_stopped", date: R.AddDays(-50), attrs: [("reason", "schedule"), ("modality", "chiropractic")]),
+            F("conservative_treatment", date: R.AddDays(-1), attrs: [("modality", "home_exercise_program"), ("prescribed", true), ("followUp", true), ("weeks", 7)]),
+            F("conservative_treatment", date: R.AddDays(-50), attrs: ("modality", "medication")),
+            F("conservative_treatment_failed", date: R.AddDays(-1), attrs: [("reason", "no_improvement"), ("modality", "home_exercise_program")]),
+        ];
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), care), "back_pain").Status);
+
+        // the stopped course is the only one long enough: the stop still blocks
+        var onlyChiro = Ind(Decide(Request(), [Mri(), F("back_pain"),
+            F("conservative_treatment", date: R.AddDays(-5), attrs: [("modality", "chiropractic"), ("startDate", R.AddDays(-60)), ("endDate", R.AddDays(-5))]),
+            F("conservative_treatment_stopped", date: R.AddDays(-5), attrs: [("reason", "schedule"), ("modality", "chiropractic")]),
+            F("conservative_treatment", date: R.AddDays(-50), attrs: ("modality", "medication")),
+            F("conservative_treatment_failed", date: R.AddDays(-5), attrs: ("reason", "no_improvement"))]), "back_pain");
+        Assert.Equal(IndicationStatus.Insufficient, onlyChiro.Status);
+        Assert.False(Node(onlyChiro, "conservative.no_nonqualifying_stop").Value);
+    }
+
     [Fact, Trait("criterion", "conservative.hep_requirements"), Trait("criterion", "conservative.active_6_weeks")]
     public void HomeExerciseProgram_CountsOnlyWithPrescriptionAndFollowUp()
     {
