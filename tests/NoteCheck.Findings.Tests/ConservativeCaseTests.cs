@@ -152,6 +152,10 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Plan: Core exercises handout. Ibuprofen prn.", "conservative_treatment(modality=home_exercise_program)", "present" },
         { "HPI:\nSince July she does stretches from a YouTube video most days.", "conservative_treatment(modality=home_exercise_program)", "present" },
         { "Home program: 6 exercises w/ pictures issued 01/26, updated 02/23.", "conservative_treatment(modality=home_exercise_program)", "present" },
+        // the follow-up of a home program: phone f/u, the log or calendar brought and read, progressed exercises
+        { "A/P: Failed 7 weeks of physician-supervised HEP (prescribed 8/17, phone f/u 9/8, visit 10/5) plus meloxicam.", "conservative_treatment(followUp=true)", "present" },
+        { "S: Pt read HEP calendar: done 6-7 days/wk since 8/17. Back pain unchanged.", "conservative_treatment(followUp=true)", "present" },
+        { "MD: continue HEP daily - progress bridge to single-leg.", "conservative_treatment(followUp=true)", "present" },
         { "Frequency 3x/wk x 4 wks. Stretch sheet given (knee-to-chest, cat-camel, piriformis).", "conservative_treatment(modality=home_exercise_program)", "present" },
         { "Toe walking: calf stretch handout given, night splints.", "conservative_treatment(modality=home_exercise_program)", "not present" },
         { "Signed: Beatriz Lanford-Osei, PT, DPT", "conservative_treatment(modality=physical_therapy)", "not present" },

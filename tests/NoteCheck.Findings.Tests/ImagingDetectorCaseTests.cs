@@ -30,6 +30,14 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "IMAGING: None available.", "prior_imaging", "absent" },
         { "Under fluoroscopic guidance the needle was advanced; fluoroscopy confirmed the level.", "prior_imaging", "not present" },
         { "Plan: DXA next year and a screening mammogram.", "prior_imaging", "not present" },
+        // the requested study after an arrow or with its urgency before the CPT code is an order, not a prior study
+        { "Body-coil MRI is prohibited; a CT myelogram would delay decompression -> CT L-spine w/o contrast STAT (72131).", "prior_imaging", "not present" },
+        { "Assessment: pacemaker, not MR conditional => CT lumbar spine without contrast today (72131).", "prior_imaging", "not present" },
+        { "MRI lumbar spine 04/02/2026 -> L4-5 protrusion, no stenosis.", "prior_imaging", "present" },
+        // a read with a differential, an abscess not excluded, or artifact limiting it is inconclusive
+        { "Seen in the ED 11/07 - MRI L-spine w/wo (11/07/2026) read as \"dorsal fluid collection, seroma vs pseudomeningocele; no definite dural defect identified.\"", "prior_imaging(result=inconclusive)", "present" },
+        { "09/28/2026 MRI w/wo: large posterior collection, abscess not excluded, limited by screw artifact.", "prior_imaging(result=inconclusive)", "present" },
+        { "MRI lumbar spine 03/02/2026: L4-5 disc protrusion; CT vs MRI discussed with the patient.", "prior_imaging(result=abnormal)", "present" },
         { "Patient: Theodore \"Teddy\" Vanterpool-Ashe     DOB: 07/09/2025", "patient_identity", "present" },
         { "Winifred A. Castellanos-Hume     DOB 10/21/1977     47 y/o F", "patient_identity", "present" },
         { "Impression: Indeterminate 11 mm T1/T2 hypointense lesion of the L3 body.", "indeterminate_imaging_finding", "present" },

@@ -45,6 +45,11 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "ASSESSMENT: Lumbar strain. Spondylolysis is not suspected clinically.", "spondylolysis", "absent" },
         { "Oblique views: lucency through the L4 pars interarticularis bilaterally.", "spondylolysis", "present" },
         { "Assessment: Clinically suspected right L5 spondylolysis, not seen on plain films.", "spondylolysis", "possible" },
+        // the films did not show it: seenOnPlainFilms false (the pediatric pars bullet), whatever other film words the sentence holds
+        { "Assessment: Clinically suspected right L5 spondylolysis (pars stress injury) in a gymnast, not seen on plain films.", "spondylolysis(seenOnPlainFilms=false)", "possible" },
+        { "Suspected L5 pars stress fracture; lumbar x-rays with obliques negative.", "spondylolysis(seenOnPlainFilms=false)", "possible" },
+        { "Probable L4 spondylolysis, radiographically occult.", "spondylolysis(seenOnPlainFilms=false)", "possible" },
+        { "Bilateral L5 pars defects seen on oblique x-rays.", "spondylolysis(seenOnPlainFilms=true)", "present" },
         { "CLINICAL HISTORY: Gymnast with extension pain. Eval for pars defect.", "spondylolysis", "possible" },
         { "A: lumbar strain vs early L5 pars stress reaction.", "spondylolysis", "possible" },
         { "Obliques: pars interarticularis intact bilaterally at L4 and L5.", "spondylolysis", "absent" },
