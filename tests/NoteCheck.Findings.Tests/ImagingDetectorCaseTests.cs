@@ -135,5 +135,23 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "MRI is not available in our department overnight, so CT tonight.", "ct_preferred(by=other)", "present" },
         { "Open MRI not available in our network.", "ct_preferred", "none" },
         { "The insurer declined MRI as not medically necessary.", "ct_preferred", "none" },
+        // round 3: intoxication, an exam limited by a state, a state that is over; an image's words are not the patient's
+        { "Admits to 5 or 6 drinks tonight. History limited by intoxication.", "clinically_unevaluable", "present" },
+        { "Exam limited by pain in the right hip.", "clinically_unevaluable", "not present" },
+        { "Intubated in bay for combativeness/airway, extubated 06/14 06:00.", "clinically_unevaluable", "historical, not present" },
+        { "Clinical impression: 3. Alcohol intoxication, resolved.", "clinically_unevaluable", "historical, not present" },
+        { "No deficit, no fracture on XR, not intoxicated at this time.", "clinically_unevaluable", "absent" },
+        { "GCS 14 (E4V4M6), smells of EtOH, cooperative.", "clinically_unevaluable", "none" },
+        { "The cauda equina nerve roots cannot be evaluated at these levels because of artifact.", "clinically_unevaluable", "not present" },
+        { "The filum terminale cannot be assessed for thickness or fat.", "clinically_unevaluable", "not present" },
+        { "Gait: will not stand or bear weight - refuses; unable to assess.", "clinically_unevaluable", "not present" },
+        { "Foley in place (placed in bay) - cannot assess voiding.", "clinically_unevaluable", "not present" },
+        { "1. New solitary focus of increased uptake at the right L4 pedicle. This is\n   indeterminate: a metastasis cannot be excluded.", "indeterminate_imaging_finding", "present" },
+        { "Fused spine after a low-energy fall; XR equivocal at L1.", "indeterminate_imaging_finding", "present" },
+        { "TLICS provisional 4 (burst = 2, PLC indeterminate = 2, neuro intact = 0).", "indeterminate_imaging_finding", "present" },
+        { "MRI 11/07: postoperative dorsal fluid collection L3-L5, 4.2 cm, seroma vs pseudomeningocele.", "indeterminate_imaging_finding", "present" },
+        { "Lumbar spine radiographs today show an acute L1 compression fracture; posterior wall involvement cannot be excluded.", "indeterminate_imaging_finding", "present" },
+        { "Paraspinal muscles: edema of the multifidus at L3-4, nonspecific in the early postoperative period.", "indeterminate_imaging_finding", "not present" },
+        { "No fluid collection at the laminectomy site.", "indeterminate_imaging_finding", "not present" },
     };
 }
