@@ -65,6 +65,8 @@ public sealed class NoteSegmenter
         public DateOnly? StrongDate;
         public DateOnly? WeakDate;
         public DateOnly? AnyDate;
+        /// <summary>The date of a visit heading ("VISIT 11/24/2025", "[2] OFFICE VISIT 10/05/2026 - Dr. A"): a date of service.</summary>
+        public DateOnly? HeadingDate;
         public bool Signature;
     }
 
@@ -94,18 +96,24 @@ public sealed class NoteSegmenter
         var pageBroken = false;
         DateOnly? currentDate = null;
         var linesIntoPage = 0;
+        var apart = true;              // the previous line was blank, furniture, a rule line or a page break
         for (var i = 0; i < info.Count; i++)
         {
             var li = info[i];
+            var standsApart = apart || li.Line.PageBreakBefore;
+            apart = li.Line.Furniture || li.Line.IsBlank(text) || IsRule(text, li.Line);
             if (li.Line.PageBreakBefore) { linesIntoPage = 0; if (anchored) { pageBroken = true; closedAt = li.Line.Start; } }
             if (li.Line.Furniture || li.Line.IsBlank(text)) continue;
             linesIntoPage++;
-            var isAnchor = li.Title is not null || li.StrongDate is not null;
+            var isAnchor = li.Title is not null || li.StrongDate is not null || li.HeadingDate is not null;
             // after a page break without a signature, only a title or a new date of service near the top of the page
             // starts a note (a continuation page repeats the date; a title may sit at the foot of the page before its date)
             var nearTop = linesIntoPage <= _pageTopLines;
             var pageStart = pageBroken && nearTop && (li.Title is not null || (li.StrongDate is { } d && currentDate is not null && d != currentDate));
-            if (isAnchor && anchored && (signed || pageStart))
+            // visits charted one after another without a signature between them (a faxed bundle of short visits):
+            // a visit heading set apart from the text above, with another date than the current note's, starts a new note
+            var nextVisit = standsApart && li.HeadingDate is { } hd && currentDate is not null && hd != currentDate;
+            if (isAnchor && anchored && (signed || pageStart || nextVisit))
             {
                 var start = closedAt >= 0 && closedAt <= li.Line.Start ? closedAt : li.Line.Start;
                 // letterhead lines above the anchor but after the close belong to the new note
@@ -119,7 +127,7 @@ public sealed class NoteSegmenter
             if (isAnchor)
             {
                 anchored = true;
-                currentDate ??= li.StrongDate;
+                currentDate ??= li.StrongDate ?? li.HeadingDate;
             }
             if (li.Signature && anchored)
             {
@@ -150,7 +158,7 @@ public sealed class NoteSegmenter
     private NoteSegment Describe(List<LineInfo> info, int start, int end)
     {
         NoteKind? kind = null;
-        DateOnly? strong = null, weak = null, signature = null, any = null;
+        DateOnly? strong = null, weak = null, heading = null, signature = null, any = null;
         var seen = 0;
         for (var i = 0; i < info.Count; i++)
         {
@@ -163,6 +171,7 @@ public sealed class NoteSegmenter
                 kind ??= li.Title;
                 strong ??= li.StrongDate;
                 weak ??= li.WeakDate;
+                heading ??= li.HeadingDate;
                 any ??= li.AnyDate;
             }
             if (li.Signature && signature is null)
@@ -172,7 +181,7 @@ public sealed class NoteSegmenter
                     if (!info[k].Line.Furniture) signature = info[k].AnyDate;
             }
         }
-        return new NoteSegment(start, end, strong ?? weak ?? signature, kind ?? NoteKind.Other);
+        return new NoteSegment(start, end, strong ?? weak ?? heading ?? signature, kind ?? NoteKind.Other);
     }
 
     private LineInfo Describe(string text, Line line, List<TimeExpression> dates)
@@ -210,7 +219,42 @@ public sealed class NoteSegmenter
         }
         for (var i = 0; i < words.Count; i++)
             if (_signatures.TryMatch(words, i, out _, out _)) { li.Signature = true; break; }
+        if (dates.Count > 0 && li.StrongDate is null) li.HeadingDate = HeadingDate(words, tokens, dates[0], li.Title is not null);
         return li;
+    }
+
+    private static readonly HashSet<string> VisitWords = new(StringComparer.Ordinal) { "visit", "encounter" };
+    private static readonly HashSet<string> PlanWords = new(StringComparer.Ordinal) { "next", "return", "rtc", "due", "schedule", "scheduled", "planned", "f/u", "in", "on", "at", "since", "last", "prior", "previous" };
+
+    /// <summary>
+    /// A visit heading: the line opens (after an item number such as "[2]" or "2.") with at most four words that name a
+    /// note title or a visit or encounter ("VISIT", "TELEPHONE ENCOUNTER", "OFFICE VISIT"), then the date. Words of a
+    /// plan or a history ("next visit", "visit on", "last visit") are no heading.
+    /// </summary>
+    private static DateOnly? HeadingDate(List<string> words, List<Token> tokens, TimeExpression date, bool titled)
+    {
+        var before = new List<string>();
+        for (var i = 0; i < tokens.Count && tokens[i].Start < date.Start; i++)
+        {
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number)) continue;
+            if (before.Count == 0 && tokens[i].Kind == TokenKind.Number) continue;   // "[2] OFFICE VISIT", "2. Visit"
+            before.Add(words[i]);
+        }
+        if (before.Count is 0 or > 4 || before.Any(PlanWords.Contains)) return null;
+        return titled || before.Any(VisitWords.Contains) ? date.Date : null;
+    }
+
+    /// <summary>A rule line of dashes, equals signs or underscores separating charted parts.</summary>
+    private static bool IsRule(string text, Line line)
+    {
+        var n = 0;
+        for (var i = line.Start; i < line.End; i++)
+        {
+            var c = text[i];
+            if (c is '-' or '=' or '_' or '*' or '\u2014' or '\u2013') n++;
+            else if (!char.IsWhiteSpace(c)) return false;
+        }
+        return n >= 5;
     }
 
     /// <summary>Between the label's last token and the date there is at most ':' '-' '#' or "of".</summary>

@@ -52,6 +52,27 @@ public class NoteSegmenterTests
     }
 
     [Fact]
+    public void Visits_charted_one_after_another_split_at_their_dated_headings()
+    {
+        const string text = "Highmoor Rural Health Clinic\nPatient: Jane Roe  DOB 07/07/1962\n\n" +
+            "VISIT 09/29/2025\nS: Low back pain x 10 wks.\nA/P: HEP prescribed today. F/u 3 wks.\n" +
+            "--------------------------------\nVISIT 10/20/2025\nS: HEP log reviewed. Pain 6/10.\n\n" +
+            "[2] OFFICE VISIT 11/24/2025 - A. Smith, MD\nS: 8 wks of HEP per log. Next visit 12/15/2025.\nVisit on 12/01/2025 was cancelled.\n";
+        var notes = NoteSegmenter.Default.Segment(PipelineTests.Doc(text));
+        Xunit.Assert.Equal([new DateOnly(2025, 9, 29), new DateOnly(2025, 10, 20), new DateOnly(2025, 11, 24)], notes.Select(n => n.Date));
+        Xunit.Assert.Equal(text.IndexOf("[2] OFFICE VISIT", StringComparison.Ordinal), notes[2].Start);
+    }
+
+    [Fact]
+    public void A_dated_heading_inside_a_note_is_no_new_note_without_a_break()
+    {
+        const string text = "OFFICE VISIT 05/01/2026\nHPI: back pain.\nPrior visits:\nOffice visit 03/02/2026 - PT started\nPlan: HEP.\n";
+        var notes = NoteSegmenter.Default.Segment(PipelineTests.Doc(text));
+        Xunit.Assert.Single(notes);
+        Xunit.Assert.Equal(new DateOnly(2026, 5, 1), notes[0].Date);
+    }
+
+    [Fact]
     public void Signature_date_is_the_fallback()
     {
         const string text = "Spine Clinic\nProgress Note\nHPI: Back pain.\nElectronically signed by A. Smith, MD 04/04/2024\n";
