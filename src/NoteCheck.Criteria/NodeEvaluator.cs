@@ -202,7 +202,7 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx)
         // An undated finding cannot be shown to postdate the treatment: a reviewer decides.
         if (spec.UnlessTreatedBy.Count > 0
             && ctx.Findings.FirstOrDefault(g => spec.UnlessTreatedBy.Contains(g.Type) && g.Assertion == Assertion.Present
-                && (ctx.DateOf(f) is not { } found || ctx.DateOf(g) >= found)) is { } treatment)
+                && (ctx.DateOf(f) is not { } found || ctx.DateOf(g) >= found || NamedAsItsIndication(g, f))) is { } treatment)
             return $"treated since ({treatment.Type}{(ctx.DateOf(treatment) is { } td ? " dated " + Iso(td) : "")})";
         if (spec.AtLeastAgo is { } ago)
         {
@@ -212,6 +212,13 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx)
         }
         return null;
     }
+
+    /// <summary>
+    /// "s/p L4-5 TLIF for unstable spondylolisthesis": the condition is named right after the treatment, as its
+    /// indication, whatever the note's date. Only ever rules a finding out (a reviewer decides).
+    /// </summary>
+    private static bool NamedAsItsIndication(Finding treatment, Finding f) =>
+        treatment.Evidence.Any(t => f.Evidence.Any(e => e.Document == t.Document && e.Start >= t.End && e.Start - t.End <= 12));
 
     private static readonly System.Text.RegularExpressions.Regex Segment = new(@"\b([CTLS])(\d{1,2})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 

@@ -668,6 +668,13 @@ public sealed class IndicationTests : EngineTestBase
         var unstable = F("spondylolisthesis", date: R.AddMonths(-3), attrs: ("instability", true));
         Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), unstable, F("prior_lumbar_surgery", date: R.AddYears(-6))), "spondylolysis").Status);
         Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), unstable, F("prior_lumbar_surgery", date: R.AddMonths(-3))), "spondylolysis").Status);
+
+        // "8 wks s/p L4-5 TLIF for unstable degenerative spondylolisthesis" in today's post-op note: named as the fusion's indication
+        var fusion = F("prior_lumbar_surgery", date: R.AddMonths(-2)) with { Evidence = [new EvidenceSpan("postop.txt", 1, 100, 113, "s/p L4-5 TLIF", null, null)] };
+        var indication = F("spondylolisthesis", date: R, attrs: ("instability", true)) with { Evidence = [new EvidenceSpan("postop.txt", 1, 118, 156, "unstable degenerative spondylolisthesis", null, null)] };
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), fusion, indication), "spondylolysis").Status);
+        var elsewhere = indication with { Evidence = [new EvidenceSpan("postop.txt", 1, 900, 938, "unstable degenerative spondylolisthesis", null, null)] };
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), fusion, elsewhere), "spondylolysis").Status);
     }
 
     [Fact, Trait("criterion", "surgical")]
