@@ -160,5 +160,19 @@ public class SurgeryCaseTests : DetectorCaseTable
         { "Consider growing rods vs posterior spinal fusion for the thoracic curve.", "prior_lumbar_surgery", "not present" },
         { "Impression: Lumbar strain with mild left buttock referral in a patient with a remote, well-recovered L4-5 microdiscectomy.", "prior_lumbar_surgery", "present" },
         { "Plan: referral to spine surgery to consider L4-5 microdiscectomy.", "prior_lumbar_surgery", "not present" },
+        // round 3b: a booked date makes a plan, 'considering X vs Y', nonunion named at a level or after 'if CT shows', no motion, a new lucency, post-op comparison films
+        { "Plan: re-exploration and dural repair tentatively 11/12, pending the CT myelogram.", "planned_surgery", "present" },
+        { "Assessment: considering single-level L5-S1 anterior lumbar interbody fusion vs two-level surgery depending on the discogram.", "planned_surgery", "present" },
+        { "PSH: L4-5 laminectomy 10/27/2025 at an outside hospital.", "planned_surgery", "not present" },
+        { "Plan: light duty, no climbing until fusion documented.", "planned_surgery", "none" },
+        { "Plan: CT to define the L5-S1 nonunion and S1 screw purchase.", "pseudoarthrosis", "present" },
+        { "After the ALIF: if CT shows nonunion, discuss posterior revision.", "pseudoarthrosis", "possible, not present" },
+        { "After the L4-5 ALIF, flexion/extension: no measurable motion at L4-5 (< 1 mm).", "pseudoarthrosis", "absent" },
+        { "X-rays with flexion/extension: anterolisthesis L4 on L5 without motion on dynamic views.", "pseudoarthrosis", "none" },
+        { "L4-5 TLIF with pedicle screws. New 2 mm lucency surrounding both L5 screws, not present 08/2025.", "hardware_complication", "present" },
+        { "L4-5 TLIF: no new lucency around the screws.", "hardware_complication", "not present" },
+        { "COMPARISON: 09/01/2026 lumbar spine 2 views (6 week post-op).", "postop_xray", "present" },
+        { "S: 67 yo M s/p R TKA 04/14/2025 (4 wks postop).", "postop_xray", "none" },
+        { "X-rays today: L4-5 instrumentation intact in unchanged position vs. 7/22/26 films.", "postop_xray", "present" },
     };
 }
