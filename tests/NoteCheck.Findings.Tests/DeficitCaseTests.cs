@@ -111,6 +111,15 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Exam: normal perianal sensation, good rectal tone.", "saddle_anesthesia", "absent" },
         { "For two weeks his right toes have been dragging on the carpet.", "foot_drop", "present" },
         { "Remote L4-5 discectomy with residual R foot drop, wears an AFO.", "foot_drop", "present" },
+        // a foot drop whose own clause says it never recovered is still there, and chronic
+        { "h/o L4-5 microdiscectomy 2019 for L L5 radiculopathy w/ L foot drop, foot drop never fully recovered, wears L AFO.", "foot_drop(new=false)", "present, not historical" },
+        { "The foot drop resolved by 2020, though the numbness never fully recovered.", "foot_drop", "historical, not present" },
+        // a toe caught on a curb is a failure to clear the foot; a denied trip is no foot drop
+        { "Since then he has caught the right toe on a curb twice.", "foot_drop", "present" },
+        { "There has been no leg weakness, no tripping, and no new numbness.", "foot_drop", "absent" },
+        { "Gait: tripping over the rug at home, mechanical fall.", "foot_drop", "none" },
+        // a referral at the colleague's request names the complaint: no hypothetical
+        { "I had the pleasure of evaluating Ms. Ibarra, a tile setter, at your request for a left foot drop and low back pain.", "foot_drop", "present" },
         { "Gait: wide-based with toe drag on the right.", "foot_drop", "not present" },
         { "  R ankle DF     5/5     2/5", "muscle_weakness", "present, not absent" },
         { "  Knee flex     5     4-", "muscle_weakness", "present" },
