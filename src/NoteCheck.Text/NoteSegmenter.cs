@@ -8,6 +8,10 @@ namespace NoteCheck.Text;
 /// its date of service and kind. A new note starts at a title or date-of-service line that follows a
 /// signature or a page break; its letterhead lines (after the signature or break) come with it.
 /// Furniture lines (fax banners, page headers) never give a date or a title.
+/// A note's date, in this order: a labelled date of service ("DOS:", "Date of operation:"), a weakly labelled
+/// one ("Visit 10/06/2026", "Seen on", not "Next visit"), a visit heading's, a date on the title line ("Office visit 06/30/2025",
+/// "ED Provider Note  02/09/2026 14:35"), a date line at the top (a letter's "May 12, 2026"), the signature's date.
+/// A date right after a birth or other non-visit label (dateLabelBlockers / notDateLabels) is none of these.
 /// </summary>
 public sealed class NoteSegmenter
 {
@@ -15,6 +19,8 @@ public sealed class NoteSegmenter
     private readonly PhraseMatcher<bool> _strongLabels = new();
     private readonly PhraseMatcher<bool> _weakLabels = new();
     private readonly PhraseMatcher<bool> _signatures = new();
+    private readonly PhraseMatcher<bool> _notDateLabels = new();
+    private readonly HashSet<string> _labelBlockers = new(StringComparer.Ordinal);
     private readonly int _maxTitleWords;
     private readonly int _headerLines;
     private readonly int _pageTopLines;
@@ -42,7 +48,8 @@ public sealed class NoteSegmenter
     public static NoteSegmenter Load(string file, TimeTagger time)
     {
         var r = JsonRules.Load(file);
-        r.CheckKeys(r.Root, "root", ["_comment", "maxTitleWords", "headerLines", "pageTopLines", "kinds", "strongDateLabels", "weakDateLabels", "signatureCues"],
+        r.CheckKeys(r.Root, "root", ["_comment", "maxTitleWords", "headerLines", "pageTopLines", "kinds", "strongDateLabels", "weakDateLabels", "signatureCues",
+                "dateLabelBlockers", "notDateLabels"],
             ["kinds", "strongDateLabels", "weakDateLabels", "signatureCues"]);
         var seg = new NoteSegmenter(r.OptInt(r.Root, "maxTitleWords", "root") ?? 9, r.OptInt(r.Root, "headerLines", "root") ?? 25,
             r.OptInt(r.Root, "pageTopLines", "root") ?? 8, time);
@@ -55,6 +62,8 @@ public sealed class NoteSegmenter
         foreach (var l in r.Strings(r.Root, "strongDateLabels", "root")) seg._strongLabels.Add(l, true);
         foreach (var l in r.Strings(r.Root, "weakDateLabels", "root")) seg._weakLabels.Add(l, true);
         foreach (var l in r.Strings(r.Root, "signatureCues", "root")) seg._signatures.Add(l, true);
+        foreach (var l in r.Strings(r.Root, "dateLabelBlockers", "root", required: false)) seg._labelBlockers.Add(l.ToLowerInvariant());
+        foreach (var l in r.Strings(r.Root, "notDateLabels", "root", required: false)) seg._notDateLabels.Add(l, true);
         return seg;
     }
 
@@ -67,6 +76,10 @@ public sealed class NoteSegmenter
         public DateOnly? AnyDate;
         /// <summary>The date of a visit heading ("VISIT 11/24/2025", "[2] OFFICE VISIT 10/05/2026 - Dr. A"): a date of service.</summary>
         public DateOnly? HeadingDate;
+        /// <summary>A date on a title line ("Office visit 06/30/2025").</summary>
+        public DateOnly? TitleDate;
+        /// <summary>A line that opens with a date and says little else ("May 12, 2026", "07/08/2026  H. Okpara, MD").</summary>
+        public DateOnly? LeadDate;
         public bool Signature;
     }
 
@@ -158,7 +171,7 @@ public sealed class NoteSegmenter
     private NoteSegment Describe(List<LineInfo> info, int start, int end)
     {
         NoteKind? kind = null;
-        DateOnly? strong = null, weak = null, heading = null, signature = null, any = null;
+        DateOnly? strong = null, weak = null, heading = null, signature = null, any = null, title = null, lead = null;
         var seen = 0;
         for (var i = 0; i < info.Count; i++)
         {
@@ -173,6 +186,12 @@ public sealed class NoteSegmenter
                 weak ??= li.WeakDate;
                 heading ??= li.HeadingDate;
                 any ??= li.AnyDate;
+                // a title or date line counts only at the note's top: further down it names an embedded report
+                if (seen <= _pageTopLines)
+                {
+                    title ??= li.TitleDate;
+                    lead ??= li.LeadDate;
+                }
             }
             if (li.Signature && signature is null)
             {
@@ -181,7 +200,7 @@ public sealed class NoteSegmenter
                     if (!info[k].Line.Furniture) signature = info[k].AnyDate;
             }
         }
-        return new NoteSegment(start, end, strong ?? weak ?? heading ?? signature, kind ?? NoteKind.Other);
+        return new NoteSegment(start, end, strong ?? weak ?? heading ?? title ?? lead ?? signature, kind ?? NoteKind.Other);
     }
 
     private LineInfo Describe(string text, Line line, List<TimeExpression> dates)
@@ -204,18 +223,33 @@ public sealed class NoteSegmenter
         if (dates.Count > 0)
         {
             li.AnyDate = dates[0].Date;
-            // a label right before a date: "Date of service: 03/12/2024", "DOS 3/12/24"
+            // a label right before a date: "Date of service: 03/12/2024", "DOS 3/12/24"; not "Next visit: 01/05/2027"
+            var service = new List<TimeExpression>();
             foreach (var d in dates)
             {
                 var labelEnd = d.Start;
+                var labelled = false;
                 for (var i = 0; i < tokens.Count && tokens[i].Start < labelEnd; i++)
                 {
+                    if (_notDateLabels.TryMatch(words, i, out var nl, out _) && LabelReaches(tokens, i + nl, labelEnd)) { labelled = true; break; }
+                    var blocked = i > 0 && _labelBlockers.Contains(words[i - 1]);
                     if (_strongLabels.TryMatch(words, i, out var len, out _) && LabelReaches(tokens, i + len, labelEnd))
-                        li.StrongDate ??= d.Date;
+                    {
+                        labelled = true;
+                        if (!blocked) li.StrongDate ??= d.Date;
+                    }
                     else if (_weakLabels.TryMatch(words, i, out len, out _) && LabelReaches(tokens, i + len, labelEnd))
-                        li.WeakDate ??= d.Date;
+                    {
+                        labelled = true;
+                        if (!blocked) li.WeakDate ??= d.Date;
+                    }
                 }
+                if (!labelled) service.Add(d);
             }
+            if (li.Title is not null && service.Count > 0) li.TitleDate = service[0].Date;
+            // the line opens with the date and holds at most a time and a short name after it
+            if (service.Count > 0 && service[0] == dates[0] && tokens[0].Start >= dates[0].Start && wordCount - DateWords(tokens, dates[0]) <= 5)
+                li.LeadDate = dates[0].Date;
         }
         for (var i = 0; i < words.Count; i++)
             if (_signatures.TryMatch(words, i, out _, out _)) { li.Signature = true; break; }
@@ -256,6 +290,9 @@ public sealed class NoteSegmenter
         }
         return n >= 5;
     }
+
+    private static int DateWords(List<Token> tokens, TimeExpression d) =>
+        tokens.Count(t => t.Start >= d.Start && t.Start < d.End && t.Kind is TokenKind.Word or TokenKind.Number);
 
     /// <summary>Between the label's last token and the date there is at most ':' '-' '#' or "of".</summary>
     private static bool LabelReaches(List<Token> tokens, int next, int dateStart)

@@ -106,4 +106,27 @@ public class NoteSegmenterTests
     [InlineData("THREE-PHASE BONE SCINTIGRAPHY\nExam date: 01/05/2024\nImpression: no osteomyelitis.", NoteKind.ImagingReport)]
     public void Kinds_come_from_title_lines(string text, NoteKind kind) =>
         Xunit.Assert.Equal(kind, NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Kind);
+
+    // A note whose date sits in its title line, a letter's date line, or behind a visit label other writers use.
+    [Theory]
+    [InlineData("SPINE ASSOCIATES\nPost-op visit 10/20/2025\nPatient: Jane Roe   DOB 01/02/1960\n\nS: doing well.", 2025, 10, 20)]
+    [InlineData("OPERATIVE REPORT\nPatient: Jane Roe   DOB 01/02/1960\nDate of operation: 03/04/2025\nProcedure: L4-5 fusion.", 2025, 3, 4)]
+    [InlineData("Ridge Clinic\nEncounter 04/28/2026 - Office Visit\nPt: Roe, Jane   DOB 09/30/1970\nCC: back pain", 2026, 4, 28)]
+    [InlineData("CITY EMERGENCY DEPARTMENT\nED Provider Note                        02/09/2026 14:35\nPatient: Jane Roe  DOB 11/02/1990\nHPI: fall", 2026, 2, 9)]
+    [InlineData("NORTHGATE NEUROSURGERY\n17 Carrow Hill Drive\n\nMay 12, 2026\n\nDear Dr. Smith,\nI saw Mrs. Roe today.", 2026, 5, 12)]
+    [InlineData("GRANITE SPINE CENTER   Follow-up\nRoe, Jane   DOB 09/15/1984\n07/08/2026   H. Okpara, MD\nS: leg pain.", 2026, 7, 8)]
+    [InlineData("Family Practice\nPatient: Jane Roe   DOB 01/27/1982   Visit 10/06/2026\nS: incision check.", 2026, 10, 6)]
+    [InlineData("Brightwater Pain Center\nFollow-up          DOS 09/15/2025\nPatient: Jane Roe\nS: pain.", 2025, 9, 15)]
+    [InlineData("Jane Roe (DOB 01/02/1960) was seen on 04/05/2025 for back pain.\n\nExam: normal.", 2025, 4, 5)]
+    public void Dates_of_service_written_without_the_usual_label(string text, int y, int m, int d) =>
+        Xunit.Assert.Equal(new DateOnly(y, m, d), NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Date);
+
+    // No visit date: a birth date, the next appointment, or a dated event below the note's top is none.
+    [Theory]
+    [InlineData("OFFICE VISIT\nPatient: Jane Roe   DOB: 01/02/1960\nS: back pain.")]
+    [InlineData("Clinic note\nNext visit: 05/05/2026\n\nS: pain")]
+    [InlineData("Progress\nPatient: Jane Roe\nS: pain\nA: lumbar strain\nP: PT\nHEP\nNSAID\nice\nEMG/NCS 07/03/2026 pending review\n")]
+    [InlineData("Spine Clinic\nOp: 10/27/2025 L3-L5 laminectomy\nS: headaches.")]
+    public void No_date_of_service_is_invented(string text) =>
+        Xunit.Assert.Null(NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Date);
 }
