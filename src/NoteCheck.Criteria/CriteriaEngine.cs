@@ -77,6 +77,7 @@ public sealed class CriteriaEngine
             reasons.Add(new Reason(ReasonCodes.CriteriaMet, string.Join(" | ", results.Where(x => x.Result.Value).Select(x => MetMessage(x.Criteria.Id, x.Result, ctx.Findings)))));
         else
             reasons.Add(new Reason(ReasonCodes.NoIndicationMet, NotMetMessage(results.Select(x => x.Indication).ToList())));
+        if (met.Count == 0 && UndatedReason(ctx, evaluator, met) is { } undated) reasons.Add(undated);
         var unreadable = input.Documents.Sum(d => d.PageStatus.Count(p => p == PageStatus.Unreadable));
         if (unreadable > 0 || input.Errors.Any(e => e.Code == "unreadable_page"))
             reasons.Add(new Reason(ReasonCodes.UnreadablePages,
@@ -100,6 +101,22 @@ public sealed class CriteriaEngine
                 ["requestDate"] = NodeEvaluator.Iso(ctx.RequestDate) + " (" + ctx.RequestDateSource + ")",
             },
         };
+    }
+
+    /// <summary>
+    /// Indications a time window kept from being met only because their findings sit in notes without a readable
+    /// date: the decision refers, and the reason names the indications and the undated files so a reviewer can place them.
+    /// </summary>
+    private Reason? UndatedReason(EvaluationContext ctx, NodeEvaluator strict, List<string> met)
+    {
+        if (strict.UndatedRejected.Count == 0) return null;
+        var lenient = new NodeEvaluator(_criteria, ctx, acceptUndated: true);
+        var would = _criteria.Indications.Where(i => !met.Contains(i.Id) && lenient.Evaluate(i.Rule).Value).Select(i => i.Id).ToList();
+        if (would.Count == 0) return null;
+        var files = strict.UndatedRejected.Select(i => ctx.Findings[i].DocumentFile).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        return new Reason(ReasonCodes.UndatedEvidence,
+            $"{string.Join(", ", would)} would be met only by findings in notes without a readable date of service ({(files.Count == 0 ? "undated findings" : string.Join(", ", files))}); "
+            + "the guideline's time windows cannot be checked: a reviewer must confirm when these notes were written.");
     }
 
     /// <summary>Spans of the findings that satisfied the indication (or, when not met, its satisfied parts).</summary>

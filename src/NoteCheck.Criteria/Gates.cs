@@ -12,6 +12,8 @@ public static class ReasonCodes
     public const string PatientMismatch = "patient_mismatch";
     public const string UnreadablePages = "unreadable_pages";
     public const string BadRequest = "bad_request";
+    /// <summary>An indication would be met only by findings whose note has no readable date: a reviewer must place them in time.</summary>
+    public const string UndatedEvidence = "undated_evidence";
 }
 
 /// <summary>

@@ -30,12 +30,35 @@ public sealed record NodeResult
     };
 }
 
-/// <summary>Evaluates criteria nodes against one <see cref="EvaluationContext"/>. Deterministic: findings in list order.</summary>
-public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx)
+/// <summary>
+/// Evaluates criteria nodes against one <see cref="EvaluationContext"/>. Deterministic: findings in list order.
+/// A finding with no date (neither its own, its note's, nor a start/end date) cannot show that it lies inside a
+/// time window: it does not satisfy a "within" fact that supports an indication (unless <paramref name="acceptUndated"/>,
+/// the lenient reading the engine uses only to tell a reviewer what an undated note would have met). Under a 'not'
+/// (an exclusion) the undated finding still counts, so a missing date never lifts an exclusion.
+/// </summary>
+public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, bool acceptUndated = false)
 {
     private readonly Dictionary<string, NodeResult> _definitions = new(StringComparer.Ordinal);
     /// <summary>Inside a ref with 'after': facts count only findings dated after a present finding of these types.</summary>
     private IReadOnlyList<string> _after = [];
+    /// <summary>Inside an odd number of 'not' nodes: a fact here rules something out, so undated findings count.</summary>
+    private bool _negated;
+    private readonly SortedSet<int> _undatedRejected = [];
+
+    /// <summary>Findings (indexes) that a supporting "within" fact did not count only because they carry no date.</summary>
+    public IReadOnlyCollection<int> UndatedRejected => _undatedRejected;
+
+    private Dictionary<Finding, int>? _index;
+    private int IndexOf(Finding f)
+    {
+        if (_index is null)
+        {
+            _index = new Dictionary<Finding, int>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < ctx.Findings.Count; i++) _index.TryAdd(ctx.Findings[i], i);
+        }
+        return _index[f];
+    }
 
     public NodeResult Evaluate(CriterionNode node) => node.Kind switch
     {
@@ -77,7 +100,9 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx)
         // what a 'not' rules out (a peroneal lesion, a non-medical stop) rules it out whenever it is dated
         var after = _after;
         _after = [];
+        _negated = !_negated;
         var child = Evaluate(node.Children[0]);
+        _negated = !_negated;
         _after = after;
         return new NodeResult
         {
@@ -98,8 +123,13 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx)
             def = Evaluate(criteria.Definitions[node.Ref!]);
             _after = outer;
         }
-        else if (!_definitions.TryGetValue(node.Ref!, out def!))
-            _definitions[node.Ref!] = def = Evaluate(criteria.Definitions[node.Ref!]);
+        else
+        {
+            // cached per polarity: under a 'not', undated findings count
+            var key = (_negated ? "!" : "") + node.Ref;
+            if (!_definitions.TryGetValue(key, out def!))
+                _definitions[key] = def = Evaluate(criteria.Definitions[node.Ref!]);
+        }
         return new NodeResult
         {
             Node = node, Value = def.Value, Partial = def.Partial, Score = def.Score, ExclusionTriggered = def.ExclusionTriggered, Children = [def],
@@ -191,6 +221,11 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx)
         if (spec.Within is { } within)
         {
             var (start, end) = Interval(f);
+            if (start is null && end is null && !_negated && !acceptUndated)
+            {
+                _undatedRejected.Add(IndexOf(f));
+                return $"undated (no date on the finding or its note), cannot be placed within {within} before {Iso(ctx.RequestDate)}";
+            }
             var from = within.Before(ctx.RequestDate);
             if (end is { } e && e < from)
                 return $"dated {Iso(start ?? e)}{(start is { } s && s != e ? ".." + Iso(e) : "")}, outside {within} before {Iso(ctx.RequestDate)}";
@@ -199,10 +234,11 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx)
             && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent && ctx.DateOf(g) > seen
                 && (g.Laterality is null or "bilateral" || g.Laterality == f.Laterality)) is { } normal)
             return $"normal on a later exam ({Iso(ctx.DateOf(normal)!.Value)})";
-        // An undated finding cannot be shown to postdate the treatment: a reviewer decides.
+        // An undated finding cannot be shown to postdate the treatment: a reviewer decides. A fusion that spans the
+        // finding's level treated it whatever the order of the notes (a post-op note restating why it was fused).
         if (spec.UnlessTreatedBy.Count > 0
             && ctx.Findings.FirstOrDefault(g => spec.UnlessTreatedBy.Contains(g.Type) && g.Assertion == Assertion.Present
-                && (ctx.DateOf(f) is not { } found || ctx.DateOf(g) >= found || NamedAsItsIndication(g, f))) is { } treatment)
+                && (ctx.DateOf(f) is not { } found || ctx.DateOf(g) >= found || NamedAsItsIndication(g, f) || FusedAcross(g, f))) is { } treatment)
             return $"treated since ({treatment.Type}{(ctx.DateOf(treatment) is { } td ? " dated " + Iso(td) : "")})";
         if (spec.AtLeastAgo is { } ago)
         {
@@ -219,6 +255,33 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx)
     /// </summary>
     private static bool NamedAsItsIndication(Finding treatment, Finding f) =>
         treatment.Evidence.Any(t => f.Evidence.Any(e => e.Document == t.Document && e.Start >= t.End && e.Start - t.End <= 12));
+
+    /// <summary>The surgery is a fusion whose levels include every segment of the finding's level (L4-5 listhesis, L4-S1 fusion).</summary>
+    private static bool FusedAcross(Finding surgery, Finding f)
+    {
+        if (EvaluationContext.AsBool(EvaluationContext.Attr(surgery, "fusion")) != true) return false;
+        var fused = Segments(surgery.Level);
+        var at = Segments(f.Level);
+        return at.Count > 0 && fused.Count > 0 && at.IsSubsetOf(fused);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex LevelRange = new(@"\b([TLS])(\d{1,2})(?:\s*[-–/]\s*([TLS])?(\d{1,2}))?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Spine segments a level names, ranges expanded (T1-T12, L1-L5, S1-S5 in order): "L4-S1" = {L4, L5, S1}.</summary>
+    private static HashSet<int> Segments(string? level)
+    {
+        var set = new HashSet<int>();
+        if (string.IsNullOrEmpty(level)) return set;
+        foreach (System.Text.RegularExpressions.Match m in LevelRange.Matches(level.ToUpperInvariant()))
+        {
+            var a = Ordinal(m.Groups[1].Value, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+            var b = m.Groups[4].Success ? Ordinal(m.Groups[3].Success ? m.Groups[3].Value : m.Groups[1].Value, int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture)) : a;
+            for (var k = Math.Min(a, b); k <= Math.Max(a, b); k++) set.Add(k);
+        }
+        return set;
+
+        static int Ordinal(string region, int n) => region switch { "T" => n, "L" => 12 + n, _ => 17 + n };
+    }
 
     private static readonly System.Text.RegularExpressions.Regex Segment = new(@"\b([CTLS])(\d{1,2})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
