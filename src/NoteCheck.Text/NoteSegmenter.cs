@@ -184,11 +184,12 @@ public sealed class NoteSegmenter
                 kind ??= li.Title;
                 strong ??= li.StrongDate;
                 weak ??= li.WeakDate;
-                heading ??= li.HeadingDate;
                 any ??= li.AnyDate;
-                // a title or date line counts only at the note's top: further down it names an embedded report
+                // a heading, title or date line counts only at the note's top: further down it names an embedded
+                // report ("EMG/NCS 07/03/2026 (Neurodiagnostics): ..." inside the visit that reviews it)
                 if (seen <= _pageTopLines)
                 {
+                    heading ??= li.HeadingDate;
                     title ??= li.TitleDate;
                     lead ??= li.LeadDate;
                 }
