@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NoteCheck.Core;
 using NoteCheck.Text.Rules;
 
@@ -13,7 +14,7 @@ namespace NoteCheck.Text;
 /// "ED Provider Note  02/09/2026 14:35"), a date line at the top (a letter's "May 12, 2026"), the signature's date.
 /// A date right after a birth or other non-visit label (dateLabelBlockers / notDateLabels) is none of these.
 /// </summary>
-public sealed class NoteSegmenter
+public sealed partial class NoteSegmenter
 {
     private readonly PhraseMatcher<NoteKind> _titles = new();
     private readonly PhraseMatcher<bool> _strongLabels = new();
@@ -71,6 +72,8 @@ public sealed class NoteSegmenter
     {
         public required Line Line;
         public NoteKind? Title;
+        /// <summary>A title in the first cell of a long letterhead line ("CEDAR FORK PHYSICAL THERAPY  |  77 Quarry Rd ...").</summary>
+        public NoteKind? LetterheadTitle;
         public DateOnly? StrongDate;
         public DateOnly? WeakDate;
         public DateOnly? AnyDate;
@@ -170,7 +173,7 @@ public sealed class NoteSegmenter
 
     private NoteSegment Describe(List<LineInfo> info, int start, int end)
     {
-        NoteKind? kind = null;
+        NoteKind? kind = null, letterhead = null;
         DateOnly? strong = null, weak = null, heading = null, signature = null, any = null, title = null, lead = null;
         var seen = 0;
         for (var i = 0; i < info.Count; i++)
@@ -182,6 +185,9 @@ public sealed class NoteSegmenter
             if (near)
             {
                 kind ??= li.Title;
+                // a letterhead's title cell names the kind only on the note's first lines and only when no title line does;
+                // it never starts a note
+                if (seen <= LetterheadLines) letterhead ??= li.LetterheadTitle;
                 strong ??= li.StrongDate;
                 weak ??= li.WeakDate;
                 any ??= li.AnyDate;
@@ -201,7 +207,7 @@ public sealed class NoteSegmenter
                     if (!info[k].Line.Furniture) signature = info[k].AnyDate;
             }
         }
-        return new NoteSegment(start, end, strong ?? weak ?? heading ?? title ?? lead ?? signature, kind ?? NoteKind.Other);
+        return new NoteSegment(start, end, strong ?? weak ?? heading ?? title ?? lead ?? signature, kind ?? letterhead ?? NoteKind.Other);
     }
 
     private LineInfo Describe(string text, Line line, List<TimeExpression> dates)
@@ -220,6 +226,20 @@ public sealed class NoteSegmenter
             var best = 0;
             for (var i = 0; i < words.Count; i++)
                 if (_titles.TryMatch(words, i, out var len, out var kind) && len > best) { best = len; li.Title = kind; }
+        }
+        else
+        {
+            // a long letterhead line: its first cell (up to wide spacing, '|', '*' or a dash before the street number) may hold the title
+            var cell = LetterheadCell().Match(text, line.Start, line.End - line.Start);
+            if (cell.Success)
+            {
+                var count = tokens.TakeWhile(t => t.Start < cell.Index).Count();
+                var cellWords = words.Take(count).ToList();
+                var best = 0;
+                if (tokens.Take(count).Count(t => t.Kind is TokenKind.Word or TokenKind.Number) <= _maxTitleWords)
+                    for (var i = 0; i < cellWords.Count; i++)
+                        if (_titles.TryMatch(cellWords, i, out var len, out var kind) && len > best) { best = len; li.LetterheadTitle = kind; }
+            }
         }
         if (dates.Count > 0)
         {
@@ -303,4 +323,11 @@ public sealed class NoteSegmenter
             if (tokens[k].Kind is TokenKind.Word or TokenKind.Number || ++extra > 2) return false;
         return true;
     }
+
+    /// <summary>How many lines from a note's start a letterhead's title cell may name its kind.</summary>
+    private const int LetterheadLines = 4;
+
+    /// <summary>The end of a letterhead's first cell: wide spacing, a tab, a '|' or '*' separator, or a dash before a street or phone number.</summary>
+    [GeneratedRegex(@"[ ]{3,}|\t|\s[|*\u2022]\s|\s[-\u2013]\s(?=\d)")]
+    private static partial Regex LetterheadCell();
 }

@@ -40,6 +40,9 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Current immunosuppression: tacrolimus, prednisone 5 mg daily.", "conservative_treatment(~prednisone)", "not present" },
         { "CPT code 63075: anterior cervical discectomy.", "conservative_treatment", "not present" },
         { "She was placed on IV Decadron for cord edema.", "conservative_treatment", "not present" },
+        // 'prn' on the medication line does not make its outcome hypothetical
+        { "Meds: meloxicam 7.5 mg daily x 3 wks for the back (no help), cyclobenzaprine 5 mg qhs prn.", "conservative_treatment_failed", "present, not hypothetical" },
+        { "Ibuprofen 600 mg prn (helps some).", "conservative_treatment_improved", "present, not hypothetical" },
         // an orthosis taken off for the gait exam is worn, not absent
         { "Gait: steppage gait w/o AFO, near-normal with it.", "conservative_treatment(modality=medical_device)", "present, not absent" },
         { "O: Gait w/o AFO: L steppage, audible foot slap.", "conservative_treatment(modality=medical_device)", "not absent" },

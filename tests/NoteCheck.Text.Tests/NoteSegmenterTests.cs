@@ -104,6 +104,11 @@ public class NoteSegmenterTests
     [InlineData("NUCLEAR MEDICINE WHOLE BODY BONE SCAN\nExam date: 01/05/2024\nFindings: focal uptake at L3.", NoteKind.ImagingReport)]
     [InlineData("FDG PET/CT, SKULL BASE TO MID-THIGH\nExam date: 01/05/2024\nImpression: hypermetabolic L4 lesion.", NoteKind.ImagingReport)]
     [InlineData("THREE-PHASE BONE SCINTIGRAPHY\nExam date: 01/05/2024\nImpression: no osteomyelitis.", NoteKind.ImagingReport)]
+    // a therapy letterhead with its address or phone on the same line names the kind when no title line does
+    [InlineData("CEDAR FORK PHYSICAL THERAPY  |  77 Quarry Rd, Cedar Fork, KY 40511  |  Ph 555-0146  Fax 555-0147\n\nDAILY NOTE + 30-DAY PROGRESS NOTE          DOS: 09/28/2026          Visit #12 (auth 16)\nSOC: 08/10/2026", NoteKind.PtNote)]
+    [InlineData("OAKHAVEN CHIROPRACTIC & WELLNESS - 418 Millrace St, Oakhaven, MN 56012 - 555-0162\nPatient: Doe, Jane      DOB: 09/03/1979      Acct: 7719\nDOS 06/01/2026 - NEW PATIENT\nS: LBP x 7 wks.", NoteKind.ChiropracticNote)]
+    [InlineData("SUMMIT RIDGE ORTHOPEDICS & PHYSICAL THERAPY  |  415 Millrace Ave, Tollgate, NE 68799  |  Ph 555-0131\nOFFICE VISIT\nDate: 01/05/2024\nS: low back pain.", NoteKind.OfficeVisit)]
+    [InlineData("Patient: Roe, Jane    DOB 01/01/1970    Date: 01/05/2024\nS: back pain.\nA: strain.\nPlan: physical therapy referral sent today, 2x/week for 6 weeks, with HEP handout   reviewed", NoteKind.Other)]
     public void Kinds_come_from_title_lines(string text, NoteKind kind) =>
         Xunit.Assert.Equal(kind, NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Kind);
 
