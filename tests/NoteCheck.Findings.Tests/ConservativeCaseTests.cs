@@ -43,6 +43,13 @@ public class ConservativeCaseTests : DetectorCaseTable
         // 'prn' on the medication line does not make its outcome hypothetical
         { "Meds: meloxicam 7.5 mg daily x 3 wks for the back (no help), cyclobenzaprine 5 mg qhs prn.", "conservative_treatment_failed", "present, not hypothetical" },
         { "Ibuprofen 600 mg prn (helps some).", "conservative_treatment_improved", "present, not hypothetical" },
+        // 'epidural' naming a place or another procedure is no injection; month/day visit spans; a worn orthosis
+        { "Knowing the level decides targeted repair vs. epidural blood patch.", "conservative_treatment(modality=injection)", "none" },
+        { "MSSA bacteremia; r/o epidural or psoas abscess.", "conservative_treatment(modality=injection)", "none" },
+        { "Had an L5-S1 epidural steroid injection in May with 2 days of relief.", "conservative_treatment(modality=injection)", "present" },
+        { "Saw a chiropractor for 4 visits 7/8-7/22 - stopped because of their hours.", "conservative_treatment(~4 visits 7/8-7/22)", "present" },
+        { "Foot drop never fully recovered, wears L AFO since 2020, walks fine w/ it.", "conservative_treatment(modality=medical_device)", "present, not absent" },
+        { "She does not wear her AFO anymore.", "conservative_treatment(modality=medical_device)", "not present" },
         // an orthosis taken off for the gait exam is worn, not absent
         { "Gait: steppage gait w/o AFO, near-normal with it.", "conservative_treatment(modality=medical_device)", "present, not absent" },
         { "O: Gait w/o AFO: L steppage, audible foot slap.", "conservative_treatment(modality=medical_device)", "not absent" },
@@ -57,6 +64,15 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "ED precautions reviewed (retention, saddle numbness, progressive weakness).", "symptom_progression", "none" },
         { "Call if the pain gets worse or spreads down the leg.", "symptom_progression", "none" },
         { "Sciatica progressive despite 6 weeks of PT and meloxicam.", "symptom_progression", "present" },
+        { "Each session followed by a flare, pain rising 7 -> 9/10 over 5 visits.", "symptom_progression", "present" },
+        { "ASSESSMENT: Incomplete cauda equina syndrome, subacute and progressive.", "symptom_progression", "present" },
+        { "Pain today 6/10, no worse than in the spring.", "symptom_progression", "absent, not present" },
+        { "Pain now 6/10. Not worse, not better.", "symptom_progression", "absent, not present" },
+        { "Known idiopathic scoliosis, curve progressive.", "symptom_progression", "none" },
+        // back pain in the patient's words
+        { "\"My back went out again\" shoveling mulch last weekend.", "back_pain", "present" },
+        { "Pain is central low back, aching, 4/10 at rest.", "back_pain", "present" },
+        { "He bent to lift a bag and felt something \"let go\" in his low back.", "back_pain", "present" },
         { "Symptoms are not worsening.", "symptom_progression", "absent" },
         { "Assessment: subacute progressive back pain and fever: suspected L2-3 discitis.", "back_pain", "present" },
         { "Pain 7/10, wakes her 1-2x/night.", "back_pain", "present" },
@@ -173,6 +189,10 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Woke with LBP, no leg pain - \"the L leg sciatica I had before surgery never came back.\"", "radicular_pain(~leg pain)", "absent" },
         { "- Lumbar disc disorder w/ radiculopathy L4-5 - s/p surgery 2016, resolved", "radicular_pain", "historical, not present" },
         { "s/p L4-5 discectomy 2019 for sciatica; now recurrent L leg sciatica x 3 wks.", "radicular_pain", "present" },
+        { "She had L sciatica in 2019 after her pregnancy, resolved with PT.", "radicular_pain", "historical, not present" },
+        { "Ache into L buttock, no pain below knee.", "radicular_pain", "absent, not present" },
+        { "Intermittently to posterior thigh, never below the knee.", "radicular_pain", "absent" },
+        { "Within two days he developed a sharp, shooting pain from the left buttock down the back of the thigh and calf.", "radicular_pain", "present" },
         // reads radicular pain and the emg
         { "CC: low back pain radiating R leg x 2 wks", "radicular_pain", "present" },
         { "LBP now with new aching into the R buttock and posterior thigh since visit 5.", "radicular_pain", "present" },
