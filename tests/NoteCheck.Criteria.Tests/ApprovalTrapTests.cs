@@ -49,6 +49,15 @@ public sealed class ApprovalTrapTests : EngineTestBase
         Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), bilateral, neuropathy, F("emg_radiculopathy", attrs: ("lumbar", true)), F("peroneal_nerve_injury")), "neuro_deficit").Status);
     }
 
+    [Fact, Trait("criterion", "neuro.weakness")]
+    public void SymmetricWeakness_WithAPeripheralNeuropathy_IsTheNeuropathysPattern()
+    {
+        var neuropathy = F("peripheral_neuropathy");
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("muscle_weakness", laterality: "bilateral"), neuropathy), "neuro_deficit").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("muscle_weakness", laterality: "left", attrs: ("new", true)), neuropathy), "neuro_deficit").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("muscle_weakness", laterality: "bilateral"), neuropathy, F("emg_radiculopathy", attrs: ("lumbar", true))), "neuro_deficit").Status);
+    }
+
     [Fact, Trait("criterion", "neuro.gait")]
     public void SteppageGait_WithAPeripheralNeuropathy_NeedsEmgShowingALumbarRadiculopathy()
     {
