@@ -59,13 +59,21 @@ public sealed class FindingDetector : IFindingDetector
     public List<Finding> Group(ClinicalText text, IEnumerable<Mention> mentions) => _grouper.Group(text, mentions);
 
     /// <summary>Age in years: from the request's DOB on the document's newest note date (else the request date),
-    /// else the first age the notes state ("8-year-old", "45 y/o").</summary>
+    /// else the first age the notes state ("8-year-old", "45 y/o"). Without a note date, an age the note states one
+    /// year under the request-date age wins: the visit came before a birthday ("17 y 11 m", request after 18).</summary>
     public int? PatientAge(ClinicalText text, FindingContext context)
     {
         var newest = text.Notes.Select(n => n.Date).Where(d => d is not null).Max();
         if (newest is { } noteDate && context.AgeOn(noteDate) is { } onNoteDate) return onNoteDate;
         var onDate = context.Request?.RequestDate ?? DateOnly.FromDateTime(DateTime.UnixEpoch);
-        if (context.AgeFromRequest(onDate) is { } fromRequest) return fromRequest;
+        var stated = StatedAge(text);
+        if (context.AgeFromRequest(onDate) is { } fromRequest)
+            return stated == fromRequest - 1 ? stated : fromRequest;
+        return stated;
+    }
+
+    private int? StatedAge(ClinicalText text)
+    {
         foreach (var v in text.Values)
             if (v.Kind == ValueKind.Age && int.TryParse(new string(v.Value.TakeWhile(char.IsDigit).ToArray()), NumberStyles.None, CultureInfo.InvariantCulture, out var a))
                 return a;

@@ -103,6 +103,16 @@ public class PediatricCaseTests : DetectorCaseTable
         { "SPECT or MRI (without radiation) can assess for a stress reaction.", "pediatric_red_flag(flag=radicular_pain)", "none" },
         { "Diagnosed with autism spectrum disorder age 4; receives speech therapy.", "pediatric_red_flag(flag=age_5_or_younger)", "none" },
         { "Knee and ankle reflexes 2+ and symmetric.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "none" },
+        // round 3 (helper peds3): weight gain, a past episode's duration, pain-limited grades, family scoliosis, skin lists
+        { "No fever, appetite good, weight up.", "pediatric_red_flag(flag=constitutional_symptoms)", "absent, not present" },
+        { "Gaining weight well on the growth chart.", "pediatric_red_flag(flag=constitutional_symptoms)", "absent, not present" },
+        { "Weight down 2 kg, was gaining weight before.", "pediatric_red_flag(flag=constitutional_symptoms)", "not absent" },
+        { "Had LBP last spring lasting ~6 wks, did PT x 5 visits, completely resolved.", "pediatric_red_flag(flag=pain_over_4_weeks)", "historical, not present" },
+        { "LBP for 6 weeks, worse this week.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { "Str grossly 5/5 BLE except R ankle PF 4/5 (pain limited).", "pediatric_red_flag(flag=abnormal_neuro_exam)", "not present" },
+        { "FHx: no spina bifida in the family. No scoliosis.", "pediatric_red_flag(flag=postural_change)", "not absent, not present" },
+        { "Back: small pit. No mass, no hemangioma, no skin tag.", "cutaneous_stigmata(~mass)", "absent, not present" },
+        { "Abdomen: soft, no mass, no hepatosplenomegaly; a small hemangioma on the thigh.", "cutaneous_stigmata(~mass)", "none" },
     };
 
     [Fact]
@@ -113,5 +123,15 @@ public class PediatricCaseTests : DetectorCaseTable
         const string text = "Date of service: {0}\nFor 2 weeks the pain wakes him up at night.";
         Assert.Contains(Detect.Text(string.Format(CultureInfo.InvariantCulture, text, "02/24/2026"), request), f => f.Type == "pediatric_red_flag" && f.Assertion == Assertion.Present);
         Assert.DoesNotContain(Detect.Text(string.Format(CultureInfo.InvariantCulture, text, "03/16/2026"), request), f => f.Type == "pediatric_red_flag");
+    }
+
+    [Fact]
+    public void Without_a_note_date_a_stated_age_just_under_the_request_age_gates_the_red_flags()
+    {
+        // a visit header with no labelled date ("Sick visit 02/24/2026"): the note says 17, the request date makes him 18
+        var request = new ImagingRequest { RequestDate = new DateOnly(2026, 3, 17), Patient = new Patient(null, new DateOnly(2008, 3, 9), "M") };
+        Assert.Contains(Detect.Text("HPI: 17 yo M. For 2 weeks the pain wakes him up at night.", request), f => f.Type == "pediatric_red_flag" && f.Assertion == Assertion.Present);
+        // a stated age far from the request's is someone else's (a child named in an adult's note): the request age holds
+        Assert.DoesNotContain(Detect.Text("HPI: cares for her 8-year-old son. For 2 weeks the pain wakes her up at night.", request), f => f.Type == "pediatric_red_flag");
     }
 }
