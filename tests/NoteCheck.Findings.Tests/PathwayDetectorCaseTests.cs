@@ -199,6 +199,21 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "FHx: older brother had a \"small pit\" at the tailbone at birth, never evaluated.", "sacral_dimple", "family, not present" },
         { "Mom reports a pink spot above the diaper line. There has always been a pit just below it.", "sacral_dimple", "present" },
         { "Felt a pit in her stomach before the test.", "sacral_dimple", "none" },
+        // new signs, slips, AS and a relative's outgrown toe walking in other words
+        { "New complaints: \"my lower back is on fire\".", "new_signs_symptoms", "none" },
+        { "HEENT: stapled occipital laceration, no new findings.", "new_signs_symptoms", "none" },
+        { "Since the last visit she has a new neurological deficit in the left leg.", "new_signs_symptoms", "present" },
+        { "MRI L-spine 09/2024 (pre-op): L5-S1 grade 1 slip, severe bilateral foraminal stenosis.", "spondylolisthesis", "present" },
+        { "XR L-spine: bilateral L5 pars defects on the obliques; no slip.", "spondylolisthesis", "absent, not present" },
+        { "He had a slip and fall on the ice last week.", "spondylolisthesis", "none" },
+        { "Flex/ext XR with 5 mm translation at L4-5.", "spondylolisthesis", "present" },
+        { "Alignment maintained, listhesis reduced.", "spondylolisthesis", "historical, not present" },
+        { "Impression: possible nondisplaced fracture of L1 in the setting of ankylosing spondylitis.", "spinal_abnormality_underlying", "present" },
+        { "Impression: possible ankylosing spondylitis; check HLA-B27.", "spinal_abnormality_underlying", "not present" },
+        { "Night pain and duration over 4 weeks, + FHx AS.", "spinal_abnormality_underlying", "family, not present" },
+        { "XR: fused SI joints, syndesmophytes.", "spinal_abnormality_underlying", "present" },
+        { "S/p bilateral SI joint fusion with screws; fused SI joints on CT.", "spinal_abnormality_underlying", "not present" },
+        { "FHx: Mom was a toe walker until about age 9, \"grew out of it.\"", "toe_walking", "family, not present" },
     };
 
     [Fact]
