@@ -160,6 +160,8 @@ public class DeficitCaseTests : DetectorCaseTable
         #region sensory2: bladder/bowel, saddle, sexual and cauda equina phrasings of writers I-N (other writers' words for the same facts)
         { "Since Monday weak stream, straining, dribbling, feels he doesn't empty.", "bowel_bladder_dysfunction(~weak stream)", "present" },
         { "GU: nocturia x2 on tamsulosin.", "bowel_bladder_dysfunction", "present" },
+        { "GU: no retention or incontinence; nocturia x1 (baseline).", "bowel_bladder_dysfunction", "not present" },
+        { "Chronic nocturia once a night, unchanged.", "bowel_bladder_dysfunction", "not present" },
         { "Since 2 days dysuria, urgency, freq q1h.", "bowel_bladder_dysfunction(~urgency)", "present" },
         { "He needs MRI with some urgency given the deficit.", "bowel_bladder_dysfunction", "none" },
         { "She has had new constipation and is not on opioids.", "bowel_bladder_dysfunction", "present" },
