@@ -83,22 +83,6 @@ public sealed class TesseractPageOcrTests : IDisposable
     }
 
     [OcrFact]
-    public void Page_that_takes_too_long_becomes_a_timeout_result_and_leaves_no_temp_files()
-    {
-        OcrEnvironment.Require();
-        var sample = ScanBuilder.Build(_dir, SampleNotes.Page(seed: 5, lineCount: 8), new ScanStyle());
-        var hurried = TesseractPageOcr.FromEnvironment(OcrEnvironment.Settings with { PageTimeoutSeconds = 0.01 });
-        var before = OcrTempFolders();
-
-        var result = hurried.Recognize(sample.PdfPath, 1, sample.PageWidth, sample.PageHeight, CancellationToken.None);
-
-        Assert.False(result.Success);
-        Assert.Equal("ocr_timeout", result.ErrorCode);
-        Assert.Contains("timed out", result.ErrorMessage);
-        Assert.Empty(OcrTempFolders().Except(before));
-    }
-
-    [OcrFact]
     public void Cancelled_and_missing_pages_are_results_not_exceptions()
     {
         var ocr = OcrEnvironment.Require();
@@ -122,9 +106,6 @@ public sealed class TesseractPageOcrTests : IDisposable
         Assert.Equal("ocr_unavailable", result.ErrorCode);
         Assert.Contains("apt-get install", result.ErrorMessage);
     }
-
-    private static IReadOnlyList<string> OcrTempFolders() =>
-        Directory.GetDirectories(Path.GetTempPath(), "notecheck-ocr-*").Where(d => !d.Contains("-test-")).ToList();
 
     private static double WordErrorRate(ScanSample sample, OcrPageResult result) =>
         WordAccuracy.ErrorRate(WordAccuracy.Words(string.Join("\n", sample.Lines)), result.Words.Select(w => w.Text).ToList());
@@ -151,4 +132,36 @@ public sealed class TesseractPageOcrTests : IDisposable
         Assert.True(diffs.All(d => Math.Abs(d) <= tolerance),
             $"box [{string.Join(", ", actual.ToArray())}] not within {tolerance} pt of drawn [{string.Join(", ", expected.ToArray())}]");
     }
+}
+
+/// <summary>Tests that count OCR temp folders in the shared temp directory: they run alone, since
+/// any OCR running in parallel (another test class) makes and removes folders of the same name.</summary>
+[CollectionDefinition(nameof(OcrTempFolderCollection), DisableParallelization = true)]
+public sealed class OcrTempFolderCollection;
+
+[Collection(nameof(OcrTempFolderCollection))]
+public sealed class TesseractTempFolderTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("notecheck-ocr-test-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [OcrFact]
+    public void Page_that_takes_too_long_becomes_a_timeout_result_and_leaves_no_temp_files()
+    {
+        OcrEnvironment.Require();
+        var sample = ScanBuilder.Build(_dir, SampleNotes.Page(seed: 5, lineCount: 8), new ScanStyle());
+        var hurried = TesseractPageOcr.FromEnvironment(OcrEnvironment.Settings with { PageTimeoutSeconds = 0.01 });
+        var before = OcrTempFolders();
+
+        var result = hurried.Recognize(sample.PdfPath, 1, sample.PageWidth, sample.PageHeight, CancellationToken.None);
+
+        Assert.False(result.Success);
+        Assert.Equal("ocr_timeout", result.ErrorCode);
+        Assert.Contains("timed out", result.ErrorMessage);
+        Assert.Empty(OcrTempFolders().Except(before));
+    }
+
+    private static IReadOnlyList<string> OcrTempFolders() =>
+        Directory.GetDirectories(Path.GetTempPath(), "notecheck-ocr-*").Where(d => !d.Contains("-test-")).ToList();
 }
