@@ -22,6 +22,8 @@ public sealed partial class NoteSegmenter
     private readonly PhraseMatcher<bool> _signatures = new();
     private readonly PhraseMatcher<bool> _notDateLabels = new();
     private readonly HashSet<string> _labelBlockers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _headingVisitWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _headingBlockWords = new(StringComparer.Ordinal);
     private readonly int _maxTitleWords;
     private readonly int _headerLines;
     private readonly int _pageTopLines;
@@ -50,7 +52,7 @@ public sealed partial class NoteSegmenter
     {
         var r = JsonRules.Load(file);
         r.CheckKeys(r.Root, "root", ["_comment", "maxTitleWords", "headerLines", "pageTopLines", "kinds", "strongDateLabels", "weakDateLabels", "signatureCues",
-                "dateLabelBlockers", "notDateLabels"],
+                "dateLabelBlockers", "notDateLabels", "headingVisitWords", "headingBlockWords"],
             ["kinds", "strongDateLabels", "weakDateLabels", "signatureCues"]);
         var seg = new NoteSegmenter(r.OptInt(r.Root, "maxTitleWords", "root") ?? 9, r.OptInt(r.Root, "headerLines", "root") ?? 25,
             r.OptInt(r.Root, "pageTopLines", "root") ?? 8, time);
@@ -65,6 +67,8 @@ public sealed partial class NoteSegmenter
         foreach (var l in r.Strings(r.Root, "signatureCues", "root")) seg._signatures.Add(l, true);
         foreach (var l in r.Strings(r.Root, "dateLabelBlockers", "root", required: false)) seg._labelBlockers.Add(l.ToLowerInvariant());
         foreach (var l in r.Strings(r.Root, "notDateLabels", "root", required: false)) seg._notDateLabels.Add(l, true);
+        foreach (var l in r.Strings(r.Root, "headingVisitWords", "root", required: false)) seg._headingVisitWords.Add(l.ToLowerInvariant());
+        foreach (var l in r.Strings(r.Root, "headingBlockWords", "root", required: false)) seg._headingBlockWords.Add(l.ToLowerInvariant());
         return seg;
     }
 
@@ -218,15 +222,11 @@ public sealed partial class NoteSegmenter
         if (tokens.Count == 0) return li;
         var words = new List<string>(tokens.Count);
         foreach (var t in tokens) words.Add(text.Substring(t.Start, t.Length).ToLowerInvariant());
-        var wordCount = tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number);
+        var wordCount = WordCount(tokens);
 
         // a title: a short line holding a title phrase
         if (wordCount <= _maxTitleWords)
-        {
-            var best = 0;
-            for (var i = 0; i < words.Count; i++)
-                if (_titles.TryMatch(words, i, out var len, out var kind) && len > best) { best = len; li.Title = kind; }
-        }
+            li.Title = LongestTitle(words);
         else
         {
             // a long letterhead line: its first cell (up to wide spacing, '|', '*' or a dash before the street number) may hold the title
@@ -234,11 +234,8 @@ public sealed partial class NoteSegmenter
             if (cell.Success)
             {
                 var count = tokens.TakeWhile(t => t.Start < cell.Index).Count();
-                var cellWords = words.Take(count).ToList();
-                var best = 0;
-                if (tokens.Take(count).Count(t => t.Kind is TokenKind.Word or TokenKind.Number) <= _maxTitleWords)
-                    for (var i = 0; i < cellWords.Count; i++)
-                        if (_titles.TryMatch(cellWords, i, out var len, out var kind) && len > best) { best = len; li.LetterheadTitle = kind; }
+                if (WordCount(tokens.Take(count)) <= _maxTitleWords)
+                    li.LetterheadTitle = LongestTitle(words.Take(count).ToList());
             }
         }
         if (dates.Count > 0)
@@ -278,15 +275,12 @@ public sealed partial class NoteSegmenter
         return li;
     }
 
-    private static readonly HashSet<string> VisitWords = new(StringComparer.Ordinal) { "visit", "encounter" };
-    private static readonly HashSet<string> PlanWords = new(StringComparer.Ordinal) { "next", "return", "rtc", "due", "schedule", "scheduled", "planned", "f/u", "in", "on", "at", "since", "last", "prior", "previous" };
-
     /// <summary>
     /// A visit heading: the line opens (after an item number such as "[2]" or "2.") with at most four words that name a
-    /// note title or a visit or encounter ("VISIT", "TELEPHONE ENCOUNTER", "OFFICE VISIT"), then the date. Words of a
-    /// plan or a history ("next visit", "visit on", "last visit") are no heading.
+    /// note title or a visit or encounter ("VISIT", "TELEPHONE ENCOUNTER", "OFFICE VISIT": headingVisitWords), then the
+    /// date. Words of a plan or a history ("next visit", "visit on", "last visit": headingBlockWords) are no heading.
     /// </summary>
-    private static DateOnly? HeadingDate(List<string> words, List<Token> tokens, TimeExpression date, bool titled)
+    private DateOnly? HeadingDate(List<string> words, List<Token> tokens, TimeExpression date, bool titled)
     {
         var before = new List<string>();
         for (var i = 0; i < tokens.Count && tokens[i].Start < date.Start; i++)
@@ -295,8 +289,8 @@ public sealed partial class NoteSegmenter
             if (before.Count == 0 && tokens[i].Kind == TokenKind.Number) continue;   // "[2] OFFICE VISIT", "2. Visit"
             before.Add(words[i]);
         }
-        if (before.Count is 0 or > 4 || before.Any(PlanWords.Contains)) return null;
-        return titled || before.Any(VisitWords.Contains) ? date.Date : null;
+        if (before.Count is 0 or > 4 || before.Any(_headingBlockWords.Contains)) return null;
+        return titled || before.Any(_headingVisitWords.Contains) ? date.Date : null;
     }
 
     /// <summary>A rule line of dashes, equals signs or underscores separating charted parts.</summary>
@@ -313,7 +307,19 @@ public sealed partial class NoteSegmenter
     }
 
     private static int DateWords(List<Token> tokens, TimeExpression d) =>
-        tokens.Count(t => t.Start >= d.Start && t.Start < d.End && t.Kind is TokenKind.Word or TokenKind.Number);
+        WordCount(tokens.Where(t => t.Start >= d.Start && t.Start < d.End));
+
+    private static int WordCount(IEnumerable<Token> tokens) => tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number);
+
+    /// <summary>The note kind of the longest title phrase among the words (the first of equal length), if any.</summary>
+    private NoteKind? LongestTitle(IReadOnlyList<string> words)
+    {
+        NoteKind? title = null;
+        var best = 0;
+        for (var i = 0; i < words.Count; i++)
+            if (_titles.TryMatch(words, i, out var len, out var kind) && len > best) { best = len; title = kind; }
+        return title;
+    }
 
     /// <summary>Between the label's last token and the date there is at most ':' '-' '#' or "of".</summary>
     private static bool LabelReaches(List<Token> tokens, int next, int dateStart)
