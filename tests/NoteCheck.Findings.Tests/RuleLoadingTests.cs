@@ -113,27 +113,30 @@ public sealed class RuleLoadingTests : IDisposable
     public void Which_mentions_are_no_cauda_equina_part_is_read_from_detector_json()
     {
         const string note = "ED note\nHPI: Severe low back pain 9/10 with new bilateral sciatica. New urinary frequency since last night.";
-        File.Copy(Path.Combine(RulesLocator.PathOf("findings"), "detectors", "10-deficits.json"), Path.Combine(_dir, "detectors", "10-deficits.json"));
-        File.Copy(Path.Combine(RulesLocator.PathOf("findings"), "detectors", "20-pain.json"), Path.Combine(_dir, "detectors", "20-pain.json"));
-        bool Composed() => new FindingDetector(DetectorRules.Load(_dir), NoteCheck.Text.ContextAnalyzer.Default)
-            .Detect(NoteCheck.Text.TextPipeline.Default.Analyze(NoteCheck.Findings.Evaluation.TextDocuments.FromText("n.txt", note)), FindingContext.Empty)
-            .Any(f => f.Type == "cauda_equina_syndrome" && f.RuleId == "cauda_equina_syndrome.composite");
-        Assert.False(Composed());
+        var composed = CaudaEquinaComposition(note);
+        Assert.False(composed());
         DetectorJson = DetectorJson.Replace("\"kind\": [\"frequency\"]", "\"kind\": []");
-        Assert.True(Composed());
+        Assert.True(composed());
     }
 
     [Fact]
     public void Rules_whose_mentions_are_no_cauda_equina_part_are_read_from_detector_json()
     {
         const string note = "ED note\nHPI: Severe low back pain 9/10 with new bilateral sciatica. New constipation since last night.";
-        File.Copy(Path.Combine(RulesLocator.PathOf("findings"), "detectors", "10-deficits.json"), Path.Combine(_dir, "detectors", "10-deficits.json"));
-        File.Copy(Path.Combine(RulesLocator.PathOf("findings"), "detectors", "20-pain.json"), Path.Combine(_dir, "detectors", "20-pain.json"));
-        bool Composed() => new FindingDetector(DetectorRules.Load(_dir), NoteCheck.Text.ContextAnalyzer.Default)
+        var composed = CaudaEquinaComposition(note);
+        Assert.False(composed());
+        DetectorJson = DetectorJson.Replace("\"bowel_bladder_dysfunction.constipation\", ", "");
+        Assert.True(composed());
+    }
+
+    /// <summary>Copies the deficit and pain detectors beside the test's detector.json; the returned check loads the
+    /// rules afresh (after the test edits detector.json) and says whether the note composes a cauda equina.</summary>
+    private Func<bool> CaudaEquinaComposition(string note)
+    {
+        foreach (var file in new[] { "10-deficits.json", "20-pain.json" })
+            File.Copy(Path.Combine(RulesLocator.PathOf("findings"), "detectors", file), Path.Combine(_dir, "detectors", file));
+        return () => new FindingDetector(DetectorRules.Load(_dir), NoteCheck.Text.ContextAnalyzer.Default)
             .Detect(NoteCheck.Text.TextPipeline.Default.Analyze(NoteCheck.Findings.Evaluation.TextDocuments.FromText("n.txt", note)), FindingContext.Empty)
             .Any(f => f.Type == "cauda_equina_syndrome" && f.RuleId == "cauda_equina_syndrome.composite");
-        Assert.False(Composed());
-        DetectorJson = DetectorJson.Replace("\"bowel_bladder_dysfunction.constipation\", ", "");
-        Assert.True(Composed());
     }
 }
