@@ -28,6 +28,18 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Standing flexion-extension films showed 5 mm of translation at L4-5.", "prior_imaging", "present" },
         { "X-rays today (AP/lateral, in clinic): hardware unchanged.", "prior_imaging", "present" },
         { "IMAGING: None available.", "prior_imaging", "absent" },
+        // no study of any kind; a study with its result or its doing after it; a contraindicated or planned MRI is no study
+        { "ROS negative. No hx of cancer. No prior L-spine imaging.", "prior_imaging", "absent" },
+        { "No prior back problems, no back surgery, no imaging.", "prior_imaging", "absent" },
+        { "2 mm motion at L4-5 on flex/ext. Prior CT: none since surgery.", "prior_imaging", "absent" },
+        { "CT has not been done yet - waiting on insurance.", "prior_imaging", "absent, not present" },
+        { "HPI: No imaging findings of infection.", "prior_imaging", "none" },
+        { "Dx: 2. Low back pain, r/o vertebral osteomyelitis -- MRI negative.", "prior_imaging", "present" },
+        { "Why CT although MRI was done 5 weeks ago: it answers the neural question only.", "prior_imaging", "present" },
+        { "If the MRI is negative we will stop antibiotics.", "prior_imaging", "not present" },
+        { "Stimulator is not MR-conditional. Lumbar MRI is therefore contraindicated.", "prior_imaging", "not present" },
+        { "MRI is contraindicated. Plan CT lumbar spine and sacrum (low-dose pediatric protocol) to define the conus.", "prior_imaging", "not present" },
+        { "Plan EMG/NCS this week, CT lumbar spine without contrast, surgical referral.", "prior_imaging", "not present" },
         { "Under fluoroscopic guidance the needle was advanced; fluoroscopy confirmed the level.", "prior_imaging", "not present" },
         { "Plan: DXA next year and a screening mammogram.", "prior_imaging", "not present" },
         // the requested study after an arrow or with its urgency before the CPT code is an order, not a prior study
