@@ -1,3 +1,4 @@
+using System.Globalization;
 using NoteCheck.Core;
 
 namespace NoteCheck.Findings.Tests;
@@ -182,6 +183,11 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "PLAN: complete cephalexin; pelvic floor PT referral.", "conservative_treatment(modality=physical_therapy)", "not present" },
         { "Arrival 15:06 via EMS      Acuity: ESI 2      Room: ED-22", "conservative_treatment(modality=injection)", "not present" },
         { "HPI:\nHe completed a course of chiropractic care at Ridgeback Chiropractic, 14 visits between 5/4 and 6/26.", "conservative_treatment(modality=chiropractic)", "present" },
+        // a therapy note's episode line ("Episode: a - b"), and a past course's end told in a plan, are the course
+        { "REHAB ASSOCIATES\nOutpatient Physical Therapy Discharge Summary\nEpisode: 01/27/2025 - 03/14/2025 (7 weeks), 12 visits attended", "conservative_treatment(~Episode: 01/27/2025 - 03/14/2025)", "present" },
+        { "A/P: Chronic LBP, stable. Last PT ended 03/14/2025. Discussed restarting PT.", "conservative_treatment(modality=physical_therapy)", "present, hypothetical" },
+        { "A/P: Chronic LBP, stable. Discussed restarting PT once the last course has ended.", "conservative_treatment(modality=physical_therapy)", "hypothetical, not present" },
+        { "Plan: PT 2x/wk x 6 wks, to be finished before the follow-up.", "conservative_treatment(modality=physical_therapy)", "hypothetical" },
         // leg pain that led to a past operation and is gone is historical, not present
         { "Decreased LT lateral L foot, improving (known from pre-op S1 radiculopathy).", "radicular_pain", "historical, not present" },
         { "2 wks out from left L5-S1 microdiscectomy for a large extruded disc with S1 radiculopathy.", "radicular_pain", "historical, not present" },
@@ -210,6 +216,72 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "26 months of low back and alternating buttock pain.", "radicular_pain", "not present" },
         { "He can fully extend the knees.", "radicular_pain", "not present" },
     };
+
+    private static Finding Course(string hpi, string modality, string noteDate = "11/20/2025")
+    {
+        var note = $"OFFICE NOTE  {noteDate}\nPatient: Test Patient\n\nHPI: {hpi}\n";
+        var found = Detect.Text(note).Where(f => f.Type == "conservative_treatment" && f.Assertion == Assertion.Present && f.Attr<string>("modality") == modality).ToList();
+        return Assert.Single(found);
+    }
+
+    private static DateOnly? DateAttr(Finding f, string name) => f.Attributes.GetValueOrDefault(name) as DateOnly?;
+
+    // A past course placed in time without a full date takes that time, read against the note's date, as the
+    // earliest end (or latest start) the words allow: never later or longer than written.
+    [Theory]
+    [InlineData("Did 7 weeks of PT early this year (Jan-Mar) without much benefit.", "physical_therapy", "2025-03-01")]
+    [InlineData("Did 12 sessions of PT last fall (Northgate PT, 10/2024-12/2024) without much benefit.", "physical_therapy", "2024-12-01")]
+    [InlineData("He stopped the home exercises in the spring.", "home_exercise_program", "2025-03-01")]
+    [InlineData("Went to a chiropractor back in June, 6 visits, no help.", "chiropractic", "2025-06-01")]
+    [InlineData("Completed 8 weeks of physical therapy in March.", "physical_therapy", "2025-03-01")]
+    [InlineData("PT last year with some relief.", "physical_therapy", "2024-01-01")]
+    [InlineData("Had PT in 2023 for the same pain.", "physical_therapy", "2023-01-01")]
+    [InlineData("Did PT about eight months ago, 10 visits.", "physical_therapy", "2025-03-20")]
+    [InlineData("Chiropractic from March to May 2024, no lasting benefit.", "chiropractic", "2024-05-01")]
+    public void A_past_course_takes_the_time_its_sentence_gives(string hpi, string modality, string end)
+    {
+        var course = Course(hpi, modality);
+        Assert.Equal(DateOnly.Parse(end, CultureInfo.InvariantCulture), DateAttr(course, "endDate"));
+    }
+
+    [Theory]
+    [InlineData("Started PT in September, 8 visits so far, no better.", "physical_therapy", "2025-09-30")]
+    [InlineData("Began chiropractic 3 weeks ago.", "chiropractic", "2025-10-30")]
+    [InlineData("Doing a daily HEP since the summer.", "home_exercise_program", "2025-08-31")]
+    public void Care_that_began_in_a_named_period_starts_no_earlier_than_its_end_and_has_not_ended(string hpi, string modality, string start)
+    {
+        var course = Course(hpi, modality);
+        Assert.Equal(DateOnly.Parse(start, CultureInfo.InvariantCulture), DateAttr(course, "startDate"));
+        Assert.Null(DateAttr(course, "endDate"));
+    }
+
+    [Theory]
+    // a symptom's time is not the care's
+    [InlineData("PT reports her trunk leaning more to the right since spring.", "physical_therapy")]
+    // another care's time is not this one's
+    [InlineData("8 wks chiropractic (16 visits) with home stretches, and ibuprofen since 04/2025.", "chiropractic")]
+    // care that goes on after the named month is not over
+    [InlineData("Finished PT in April and continues his home exercises most days.", "home_exercise_program")]
+    // a medication finding groups every drug of the note: one drug's month is not the group's
+    [InlineData("Naproxen on and off; cyclobenzaprine from urgent care in May.", "medication")]
+    public void A_time_that_belongs_to_something_else_dates_no_course(string hpi, string modality)
+    {
+        var course = Course(hpi, modality);
+        Assert.Null(DateAttr(course, "startDate"));
+        Assert.Null(DateAttr(course, "endDate"));
+    }
+
+    [Fact]
+    public void A_therapy_episode_line_gives_the_course_its_dates()
+    {
+        const string note = "LAUREL CREEK REHABILITATION\nOutpatient Physical Therapy -- Discharge / Progress Summary\n\n"
+            + "Patient: Test Patient         DOB 07/09/1964\nEpisode: 01/27/2025 - 03/14/2025 (7 weeks), 12 visits attended / 12 scheduled\n\n"
+            + "Assessment: after 7 weeks of PT there has been no meaningful improvement.\n";
+        var pt = Detect.Text(note, file: "pt-discharge.txt").Where(f => f.Type == "conservative_treatment" && f.Attr<string>("modality") == "physical_therapy").ToList();
+        var course = Assert.Single(pt);
+        Assert.Equal(new DateOnly(2025, 1, 27), DateAttr(course, "startDate"));
+        Assert.Equal(new DateOnly(2025, 3, 14), DateAttr(course, "endDate"));
+    }
 
     [Fact]
     public void A_pt_clinic_heading_is_no_episode_but_its_plan_of_care_is()

@@ -218,9 +218,9 @@ public sealed class DetectorRules
                 var group = Str(x, "group");
                 if (group is not null && !pattern.GetGroupNames().Contains(group)) throw Bad($"group '{group}' is not a group of the pattern");
                 var @as = Str(x, "as") ?? "string";
-                if (@as is not ("number" or "date" or "string" or "bool" or "days_to_weeks")) throw Bad($"'as' must be number, date, string, bool or days_to_weeks");
+                if (@as is not ("number" or "date" or "string" or "bool" or "days_to_weeks" or "past_start" or "past_end")) throw Bad($"'as' must be number, date, string, bool, days_to_weeks, past_start or past_end");
                 var scope = Str(x, "scope") ?? "sentence";
-                if (scope is not ("sentence" or "section")) throw Bad("'scope' must be sentence or section");
+                if (scope is not ("sentence" or "section" or "near")) throw Bad("'scope' must be sentence, section or near");
                 var lexicon = Str(x, "lexicon");
                 if (lexicon is not null && !lexicons.HasLexicon(lexicon)) throw Bad($"lexicon '{lexicon}' does not exist");
                 var value = Str(x, "value");

@@ -75,9 +75,9 @@ public sealed record AttributeExtractor
     public string? Value { get; init; }
     /// <summary>Lexicon that maps the captured words to their canonical value ("pacemaker" -> pacemaker_icd).</summary>
     public string? Lexicon { get; init; }
-    /// <summary>number | date | string | bool | days_to_weeks</summary>
+    /// <summary>number | date | string | bool | days_to_weeks | past_start | past_end (first/last day of a period named without a full date, see <see cref="PastTime"/>)</summary>
     public string As { get; init; } = "string";
-    /// <summary>sentence | section (the mention's section, within its note)</summary>
+    /// <summary>sentence | section (the mention's section, within its note) | near (the mention's clause, within a short reach)</summary>
     public string Scope { get; init; } = "sentence";
     /// <summary>Only when the mention's attributes contain these values (e.g. modality=physical_therapy).</summary>
     public IReadOnlyDictionary<string, string> When { get; init; } = new Dictionary<string, string>();
