@@ -319,6 +319,18 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Diabetic polyneuropathy explains absent ankle jerks and distal sensory loss.", "peripheral_neuropathy", "present" },
         { "Monofilament intact.", "peripheral_neuropathy", "absent, not present" },
         { "Clinical question: cauda equina syndrome, emergent MRI lumbar spine requested.", "cauda_equina_syndrome", "possible, not present" },
+        // neuro4: R / L pairs graded over 5, needle-EMG rows, limb tone beside an anal wink, Ashworth, gait words, CES as an imaging question
+        { "Strength (R / L): HF 5/5 | KE 5/5 | ADF 5/5 / 4-/5 | EHL 5/5 / 3/5", "muscle_weakness(~ADF)", "present" },
+        { "Motor (R / L):\n  Ankle DF (TA)    3/5 / 5", "muscle_weakness", "present" },
+        { "Needle EMG (R)       Fibs   PSW   MUAP         Recruit\nTibialis anterior    2+     2+    normal       markedly reduced", "muscle_weakness", "not present" },
+        { "Neuro: normal tone in arms and legs, knee jerks 2+ and symmetric, anal wink present.", "increased_muscle_tone", "absent, not present" },
+        { "Modified Ashworth, plantarflex 1+           1+", "increased_muscle_tone", "present" },
+        { "Modified Ashworth 0 at both ankles.", "increased_muscle_tone", "not present" },
+        { "Normal heel/toe walk and tandem gait.", "gait_abnormality", "absent, not present" },
+        { "Circumduction R > L. Frequent trips over the mat edge.", "gait_abnormality", "present" },
+        { "Indication: MRI screening. Clinical question:\ncauda equina syndrome, emergent MRI lumbar spine requested.", "cauda_equina_syndrome", "possible, not present" },
+        { "A/P: cauda equina syndrome, to OR tonight.", "cauda_equina_syndrome", "present" },
+        { "s/p L5-S1 microdiscectomy in 2019 for a large extrusion with saddle anesthesia, fully recovered.", "saddle_anesthesia", "historical, not present" },
     };
 
     [Fact]
