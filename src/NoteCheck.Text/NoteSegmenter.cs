@@ -11,7 +11,9 @@ namespace NoteCheck.Text;
 /// Furniture lines (fax banners, page headers) never give a date or a title.
 /// A note's date, in this order: a labelled date of service ("DOS:", "Date of operation:"), a weakly labelled
 /// one ("Visit 10/06/2026", "Seen on", not "Next visit"), a visit heading's, a date on the title line ("Office visit 06/30/2025",
-/// "ED Provider Note  02/09/2026 14:35"), a date line at the top (a letter's "May 12, 2026"), the signature's date.
+/// "ED Provider Note  02/09/2026 14:35"), a date line at the top (a letter's "May 12, 2026") or a date standing alone in a
+/// cell of the patient header ("Pt: A. B. | DOB 01/27/1963 | 09/09/2025"), the end of a labelled range of care
+/// ("Episode: 01/27/2025 - 03/14/2025": a discharge summary is written when its episode ends), the signature's date.
 /// A date right after a birth or other non-visit label (dateLabelBlockers / notDateLabels) is none of these.
 /// </summary>
 public sealed partial class NoteSegmenter
@@ -21,6 +23,8 @@ public sealed partial class NoteSegmenter
     private readonly PhraseMatcher<bool> _weakLabels = new();
     private readonly PhraseMatcher<bool> _signatures = new();
     private readonly PhraseMatcher<bool> _notDateLabels = new();
+    private readonly PhraseMatcher<bool> _rangeLabels = new();
+    private readonly HashSet<string> _signatureBlockers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _labelBlockers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _headingVisitWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _headingBlockWords = new(StringComparer.Ordinal);
@@ -52,7 +56,7 @@ public sealed partial class NoteSegmenter
     {
         var r = JsonRules.Load(file);
         r.CheckKeys(r.Root, "root", ["_comment", "maxTitleWords", "headerLines", "pageTopLines", "kinds", "strongDateLabels", "weakDateLabels", "signatureCues",
-                "dateLabelBlockers", "notDateLabels", "headingVisitWords", "headingBlockWords"],
+                "dateLabelBlockers", "notDateLabels", "headingVisitWords", "headingBlockWords", "rangeDateLabels", "signatureBlockers"],
             ["kinds", "strongDateLabels", "weakDateLabels", "signatureCues"]);
         var seg = new NoteSegmenter(r.OptInt(r.Root, "maxTitleWords", "root") ?? 9, r.OptInt(r.Root, "headerLines", "root") ?? 25,
             r.OptInt(r.Root, "pageTopLines", "root") ?? 8, time);
@@ -69,6 +73,8 @@ public sealed partial class NoteSegmenter
         foreach (var l in r.Strings(r.Root, "notDateLabels", "root", required: false)) seg._notDateLabels.Add(l, true);
         foreach (var l in r.Strings(r.Root, "headingVisitWords", "root", required: false)) seg._headingVisitWords.Add(l.ToLowerInvariant());
         foreach (var l in r.Strings(r.Root, "headingBlockWords", "root", required: false)) seg._headingBlockWords.Add(l.ToLowerInvariant());
+        foreach (var l in r.Strings(r.Root, "rangeDateLabels", "root", required: false)) seg._rangeLabels.Add(l, true);
+        foreach (var l in r.Strings(r.Root, "signatureBlockers", "root", required: false)) seg._signatureBlockers.Add(l.ToLowerInvariant());
         return seg;
     }
 
@@ -87,6 +93,8 @@ public sealed partial class NoteSegmenter
         public DateOnly? TitleDate;
         /// <summary>A line that opens with a date and says little else ("May 12, 2026", "07/08/2026  H. Okpara, MD").</summary>
         public DateOnly? LeadDate;
+        /// <summary>The end of a labelled range of care ("Dates of care: 05/05/2025 - 06/30/2025").</summary>
+        public DateOnly? RangeEnd;
         public bool Signature;
     }
 
@@ -178,7 +186,7 @@ public sealed partial class NoteSegmenter
     private NoteSegment Describe(List<LineInfo> info, int start, int end)
     {
         NoteKind? kind = null, letterhead = null;
-        DateOnly? strong = null, weak = null, heading = null, signature = null, any = null, title = null, lead = null;
+        DateOnly? strong = null, weak = null, heading = null, signature = null, any = null, title = null, lead = null, range = null;
         var seen = 0;
         for (var i = 0; i < info.Count; i++)
         {
@@ -195,6 +203,7 @@ public sealed partial class NoteSegmenter
                 strong ??= li.StrongDate;
                 weak ??= li.WeakDate;
                 any ??= li.AnyDate;
+                range ??= li.RangeEnd;
                 // a heading, title or date line counts only at the note's top: further down it names an embedded
                 // report ("EMG/NCS 07/03/2026 (Neurodiagnostics): ..." inside the visit that reviews it)
                 if (seen <= _pageTopLines)
@@ -211,7 +220,7 @@ public sealed partial class NoteSegmenter
                     if (!info[k].Line.Furniture) signature = info[k].AnyDate;
             }
         }
-        return new NoteSegment(start, end, strong ?? weak ?? heading ?? title ?? lead ?? signature, kind ?? letterhead ?? NoteKind.Other);
+        return new NoteSegment(start, end, strong ?? weak ?? heading ?? title ?? lead ?? range ?? signature, kind ?? letterhead ?? NoteKind.Other);
     }
 
     private LineInfo Describe(string text, Line line, List<TimeExpression> dates)
@@ -251,6 +260,12 @@ public sealed partial class NoteSegmenter
                 {
                     if (_notDateLabels.TryMatch(words, i, out var nl, out _) && LabelReaches(tokens, i + nl, labelEnd)) { labelled = true; break; }
                     var blocked = i > 0 && _labelBlockers.Contains(words[i - 1]);
+                    if (d.EndDate is { } rangeEnd && _rangeLabels.TryMatch(words, i, out var rl, out _) && LabelReaches(tokens, i + rl, labelEnd))
+                    {
+                        labelled = true;
+                        if (!blocked) li.RangeEnd ??= rangeEnd;
+                        continue;
+                    }
                     if (_strongLabels.TryMatch(words, i, out var len, out _) && LabelReaches(tokens, i + len, labelEnd))
                     {
                         labelled = true;
@@ -268,9 +283,15 @@ public sealed partial class NoteSegmenter
             // the line opens with the date and holds at most a time and a short name after it
             if (service.Count > 0 && service[0] == dates[0] && tokens[0].Start >= dates[0].Start && wordCount - DateWords(tokens, dates[0]) <= 5)
                 li.LeadDate = dates[0].Date;
+            // the patient header line ("Pt: A. B. | DOB 01/27/1963 | 09/09/2025"): a birth date labelled on it, and an
+            // unlabelled date alone in its cell; a table row of dates without a birth date is no header
+            else if (service.Count > 0 && service.Count < dates.Count && HasBirthLabel(words))
+                foreach (var d in service)
+                    if (AloneInCell(text, line, d)) { li.LeadDate = d.Date; break; }
         }
         for (var i = 0; i < words.Count; i++)
-            if (_signatures.TryMatch(words, i, out _, out _)) { li.Signature = true; break; }
+            // "Electronically signed by", not "consent signed" or "forms signed"
+            if (_signatures.TryMatch(words, i, out _, out _) && !(i > 0 && _signatureBlockers.Contains(words[i - 1]))) { li.Signature = true; break; }
         if (dates.Count > 0 && li.StrongDate is null) li.HeadingDate = HeadingDate(words, tokens, dates[0], li.Title is not null);
         return li;
     }
@@ -305,6 +326,37 @@ public sealed partial class NoteSegmenter
         }
         return n >= 5;
     }
+
+    private bool HasBirthLabel(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+            if (_notDateLabels.TryMatch(words, i, out _, out _)
+                && (words[i] is "dob" or "d.o.b" or "d.o.b." or "birth" or "birthdate" or "born" || (words[i] == "date" && i + 2 < words.Count && words[i + 2] == "birth")))
+                return true;
+        return false;
+    }
+
+    /// <summary>The date is all its cell holds (a time may follow): cells split at '|', a tab or three spaces.</summary>
+    private static bool AloneInCell(string text, Line line, TimeExpression d)
+    {
+        var left = text.AsSpan(line.Start, d.Start - line.Start);
+        var right = text.AsSpan(d.End, line.End - d.End);
+        return CellEdge(left, fromEnd: true) && CellEdge(right, fromEnd: false);
+    }
+
+    private static bool CellEdge(ReadOnlySpan<char> side, bool fromEnd)
+    {
+        var trimmed = fromEnd ? side.TrimEnd() : side.TrimStart();
+        if (trimmed.IsEmpty) return true;
+        var gap = side.Length - trimmed.Length;
+        var next = fromEnd ? trimmed[^1] : trimmed[0];
+        if (next == '|' || gap >= 3 || (fromEnd ? side[^1] : side[0]) == '\t') return true;
+        // a time after the date ("09/09/2025 14:35 |") stays in the cell
+        return !fromEnd && TimeThenCellEnd().IsMatch(trimmed.ToString());
+    }
+
+    [GeneratedRegex(@"^\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s*$|\s*\||\s{3,}|\t)", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeThenCellEnd();
 
     private static int DateWords(List<Token> tokens, TimeExpression d) =>
         WordCount(tokens.Where(t => t.Start >= d.Start && t.Start < d.End));

@@ -80,9 +80,9 @@ public sealed class TimeTagger
         return MergeRanges(text, kept);
     }
 
-    /// <summary>Absolute dates only (what note segmentation needs), in [start, end).</summary>
+    /// <summary>Absolute dates and ranges of them (what note segmentation needs: "Episode: 01/27/2025 - 03/14/2025"), in [start, end).</summary>
     public List<TimeExpression> Dates(string text, int start, int end) =>
-        Tag(text, start, end, null).Where(t => t.Kind == TimeKind.Date && t.Date is not null).ToList();
+        Tag(text, start, end, null).Where(t => t.Kind is TimeKind.Date or TimeKind.DateRange && t.Date is not null).ToList();
 
     private List<TimeExpression> MergeRanges(string text, List<TimeExpression> list)
     {

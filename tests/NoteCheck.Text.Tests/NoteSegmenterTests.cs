@@ -123,6 +123,12 @@ public class NoteSegmenterTests
     [InlineData("Family Practice\nPatient: Jane Roe   DOB 01/27/1982   Visit 10/06/2026\nS: incision check.", 2026, 10, 6)]
     [InlineData("Brightwater Pain Center\nFollow-up          DOS 09/15/2025\nPatient: Jane Roe\nS: pain.", 2025, 9, 15)]
     [InlineData("Jane Roe (DOB 01/02/1960) was seen on 04/05/2025 for back pain.\n\nExam: normal.", 2025, 4, 5)]
+    // a date alone in a cell of the patient header line, a report's "Exam:", the end of a labelled episode of care
+    [InlineData("Spine Clinic\nPt: Roe, Jane | DOB 01/27/1963 | 09/09/2025\nS: stiffness.", 2025, 9, 9)]
+    [InlineData("05/06/2025 | Pt: Jane Roe | DOB 12/12/1981 | 43 F | Clin: R. Dal, NP\nS: foot drop.", 2025, 5, 6)]
+    [InlineData("REGIONAL IMAGING\nPatient: Jane Roe    DOB: 06/02/1958    Exam: 09/30/2025\nFINDINGS: normal.", 2025, 9, 30)]
+    [InlineData("LAUREL REHAB\nPhysical Therapy Discharge Summary\nPatient: Jane Roe   DOB 07/09/1964\nEpisode: 01/27/2025 - 03/14/2025 (7 weeks), 12 visits\nA: no change.", 2025, 3, 14)]
+    [InlineData("Bay Chiropractic\nTreating: O. Vas, DC     Dates of care: 05/05/2025 - 06/30/2025\nVisits: 16", 2025, 6, 30)]
     public void Dates_of_service_written_without_the_usual_label(string text, int y, int m, int d) =>
         Xunit.Assert.Equal(new DateOnly(y, m, d), NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Date);
 
@@ -132,6 +138,20 @@ public class NoteSegmenterTests
     [InlineData("Clinic note\nNext visit: 05/05/2026\n\nS: pain")]
     [InlineData("Progress\nPatient: Jane Roe\nS: pain\nA: lumbar strain\nP: PT\nHEP\nNSAID\nice\nEMG/NCS 07/03/2026 pending review\n")]
     [InlineData("Spine Clinic\nOp: 10/27/2025 L3-L5 laminectomy\nS: headaches.")]
+    // a table row of dates is no patient header (no birth date on it); an episode range is a fallback, never a label
+    [InlineData("PT flowsheet\nDate    | Visit | NPRS\n09/02   | IE    | 7\n09/05   | 2     | 6\n")]
+    [InlineData("Progress\nPatient: Jane Roe\nPrior PT 01/02/2025 - 02/20/2025 helped.\n")]
     public void No_date_of_service_is_invented(string text) =>
         Xunit.Assert.Null(NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Date);
+
+    // "consent signed" closes no note: the op note stays one note with its date
+    [Fact]
+    public void A_signed_consent_is_no_signature()
+    {
+        var text = "OPERATIVE REPORT\nDATE OF OPERATION: 07/21/2026\nINDICATIONS: stenosis. Risks discussed; consent signed.\n\n" +
+                   "FINDINGS: stenosis.\n\nPROCEDURE NOTE\nProcedure date: 07/21/2026\nProne positioning.\nElectronically signed by A. Smith, MD\n";
+        var notes = NoteSegmenter.Default.Segment(PipelineTests.Doc(text));
+        Xunit.Assert.Single(notes);
+        Xunit.Assert.Equal(new DateOnly(2026, 7, 21), notes[0].Date);
+    }
 }
