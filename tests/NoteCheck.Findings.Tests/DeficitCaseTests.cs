@@ -331,6 +331,10 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Indication: MRI screening. Clinical question:\ncauda equina syndrome, emergent MRI lumbar spine requested.", "cauda_equina_syndrome", "possible, not present" },
         { "A/P: cauda equina syndrome, to OR tonight.", "cauda_equina_syndrome", "present" },
         { "s/p L5-S1 microdiscectomy in 2019 for a large extrusion with saddle anesthesia, fully recovered.", "saddle_anesthesia", "historical, not present" },
+        // neuro4: a cause ruled out keeps the foot drop; an EMG that confirms, an EMG only ordered
+        { "A/P: Mild diabetic neuropathy does not explain a unilateral foot drop with hip abductor weakness.", "foot_drop", "present, not absent" },
+        { "A: L S1 radiculopathy, L5-S1 HNP suspected, w/ new PF weakness and absent L ankle jerk; EMG confirms.", "emg_radiculopathy", "present" },
+        { "I cannot exclude a superimposed L5 radiculopathy, so I have ordered EMG/NCS.", "emg_radiculopathy", "none" },
     };
 
     [Fact]
