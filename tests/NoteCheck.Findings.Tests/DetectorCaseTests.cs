@@ -66,6 +66,23 @@ public class DetectorCaseTests : DetectorCaseTable
         { "MRI is contraindicated due to a non-MR-conditional pacemaker.", "mri_contraindication", "present" },
         { "No contraindication to MRI.", "mri_contraindication", "absent" },
         { "Patient prefers CT rather than MRI.", "ct_preferred", "present" },
+        // metal in one eye, verdicts without a verb, an attempt ended by panic (retired-packet phrasings, conserv4)
+        { "PMH: Grinding wheel accident 2009 with metal fragment to R eye, not removed.", "mri_contraindication(reason=metallic_foreign_body)", "present" },
+        { "MRI safety screen: intraorbital metallic foreign body R -- orbit films confirm.", "mri_contraindication(reason=metallic_foreign_body)", "present" },
+        { "Metal fragment in his left eye was removed in 2012, orbit films clear.", "mri_contraindication", "not present" },
+        { "[ ] Metal fragments in eyes or body", "mri_contraindication", "not present" },
+        { "Denies metal fragment to the eye.", "mri_contraindication", "absent, not present" },
+        { "Cardiology: \"not eligible for MRI under any protocol\" (abandoned lead).", "mri_contraindication", "present" },
+        { "Ask cardiology whether he is not eligible for MRI.", "mri_contraindication", "not present" },
+        { "MRI under sedation was stopped after 4 min, severe panic, no usable images.", "mri_contraindication(reason=claustrophobia)", "present" },
+        // CT wanted by the surgeon, the radiologist or the family
+        { "Films suspicious for nonunion. CT is needed for surgical planning.", "ct_preferred(by=surgeon)", "present" },
+        { "New L5 foot drop, MRI not possible. CT myelo required before decompression.", "ct_preferred(by=surgeon)", "present" },
+        { "Plan: CT lumbar spine without contrast for surgical planning of the revision.", "ct_preferred", "none" },
+        { "If CT is needed for surgical planning, we will order it then.", "ct_preferred", "not present" },
+        { "Order placed for CT lumbar spine per parental request.", "ct_preferred(by=patient)", "present" },
+        { "Mom requests a \"CT scan today\" - a friend's daughter had a stress fracture.", "ct_preferred(by=patient)", "present" },
+        { "Daughter asked whether \"a CT would show more.\"", "ct_preferred(by=patient)", "present" },
         // MRI cannot be done, CT preferred, pain: the new writers' phrasings (helper peds)
         { "Our institutional policy does not permit MRI for patients with abandoned leads.", "mri_contraindication", "present" },
         { "MRI should be considered contraindicated for this patient.", "mri_contraindication", "present" },
