@@ -16,6 +16,8 @@ public sealed class Mention
     public string? Laterality { get; set; }
     public string? Level { get; set; }
     public DateOnly? Date { get; set; }
+    /// <summary>The date was written in the mention's sentence (not the note's date of service standing in for it).</summary>
+    public bool DateFromText { get; set; }
     public int NoteIndex { get; init; }
     public int SentenceIndex { get; init; } = -1;
     public string? Section { get; init; }

@@ -123,7 +123,9 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         mention.Level = rule.Level is null
             ? Normalizer.Level(NearestValue(text, sentence, matchStart, matchEnd, ValueKind.SpinalLevel) ?? NearestValue(text, sentence, matchStart, matchEnd, ValueKind.Dermatome))
             : Normalizer.Level(Resolve(rule.Level, m));
-        mention.Date = rule.DateFromSentence ? SentenceDate(text, sentence, sentenceText) ?? note?.Date : note?.Date;
+        var written = rule.DateFromSentence ? SentenceDate(text, sentence, sentenceText) : null;
+        mention.Date = written ?? note?.Date;
+        mention.DateFromText = written is not null;
         return mention;
     }
 

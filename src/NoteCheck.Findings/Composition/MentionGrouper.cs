@@ -47,7 +47,9 @@ public sealed class MentionGrouper(DetectorRules rules)
             Assertion = first.Assertion,
             Laterality = sides.Count switch { 0 => null, 1 => sides[0], _ => "bilateral" },
             Level = members.Select(m => m.Level).FirstOrDefault(l => l is not null),
-            Date = members.Select(m => m.Date).FirstOrDefault(d => d is not null),
+            // A date written with one of the mentions ('TLIF 12/09/2025') beats the visit date another mention fell back to.
+            Date = members.Where(m => m.DateFromText).Select(m => m.Date).FirstOrDefault(d => d is not null)
+                ?? members.Select(m => m.Date).FirstOrDefault(d => d is not null),
             Source = first.Source,
             RuleId = first.RuleId,
             Confidence = members.Max(m => m.Confidence),
