@@ -596,9 +596,49 @@ public sealed class IndicationTests : EngineTestBase
     [Fact, Trait("criterion", "infection_inflammatory.infection")]
     public void Infection_Negated_RuleOutOnly()
     {
-        var ind = Ind(Decide(Request(), Mri(), F("infection", Assertion.Possible), F("abnormal_inflammatory_labs")), "infection_inflammatory");
+        // a rule-out with nothing abnormal behind it: symptoms alone do not carry a suspected infection
+        var ind = Ind(Decide(Request(), Mri(), F("infection", Assertion.Possible, attrs: ("kind", "discitis")), F("back_pain"), F("abnormal_inflammatory_labs", Assertion.Absent)), "infection_inflammatory");
         Assert.Equal(IndicationStatus.Insufficient, ind.Status);
         Assert.Contains(ind.Missing, m => m.Contains("spinal infection"));
+    }
+
+    // The guideline names suspected infection "as evidenced by ... laboratory ... or prior imaging findings":
+    // a suspected (possible) spinal infection counts when present abnormal labs or imaging carry it.
+    [Fact, Trait("criterion", "infection_inflammatory.suspected")]
+    public void Infection_Met_SuspectedWithRaisedLabs()
+    {
+        var d = Decide(Request(), Mri(), F("infection", Assertion.Possible, attrs: ("kind", "discitis")), F("abnormal_inflammatory_labs", attrs: [("test", "esr"), ("value", 76.0)]));
+        Assert.Equal(IndicationStatus.Met, Ind(d, "infection_inflammatory").Status);
+        Assert.Equal(Outcomes.CriteriaMet, d.Outcome);
+    }
+
+    [Fact, Trait("criterion", "infection_inflammatory.suspected")]
+    public void Infection_Met_SuspectedWithAbnormalFilms()
+    {
+        var d = Decide(Request(), Mri(), F("infection", Assertion.Possible, attrs: ("kind", "osteomyelitis")), F("prior_imaging", attrs: [("modality", "xray"), ("region", "lumbar"), ("result", "abnormal")]));
+        Assert.Equal(IndicationStatus.Met, Ind(d, "infection_inflammatory").Status);
+    }
+
+    [Fact, Trait("criterion", "infection_inflammatory.suspected")]
+    public void Infection_NarrowMiss_SuspectedLabsOlderThanThreeMonths()
+    {
+        var ind = Ind(Decide(Request(), Mri(), F("infection", Assertion.Possible, attrs: ("kind", "discitis")), F("abnormal_inflammatory_labs", date: R.AddMonths(-5))), "infection_inflammatory");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+    }
+
+    [Fact, Trait("criterion", "infection_inflammatory.suspected")]
+    public void Infection_Negated_SuspicionJudgedUnlikely()
+    {
+        // 'low pretest probability of vertebral osteomyelitis', 'abscess less likely': raised labs do not make it suspected
+        var ind = Ind(Decide(Request(), Mri(), F("infection", Assertion.Possible, attrs: [("kind", "osteomyelitis"), ("unlikely", true)]), F("abnormal_inflammatory_labs")), "infection_inflammatory");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+    }
+
+    [Fact, Trait("criterion", "infection_inflammatory.suspected")]
+    public void Infection_Negated_SuspectedUrinaryInfectionIsNotSpinal()
+    {
+        var ind = Ind(Decide(Request(), Mri(), F("infection", Assertion.Possible, attrs: ("kind", "other")), F("abnormal_inflammatory_labs")), "infection_inflammatory");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
     }
 
     // ---------- immune_suppression ----------

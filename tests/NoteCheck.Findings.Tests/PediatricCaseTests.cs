@@ -13,6 +13,9 @@ public class PediatricCaseTests : DetectorCaseTable
 
     public static TheoryData<string, string, string> Cases => new()
     {
+        // a child's film with no lytic lesion says no bone tumor, not no metastasis (writers B, H)
+        { "XR L-spine 9/29 (AP/lat): no fracture, no pars defect, no lytic lesion.", "spinal_tumor", "absent, not present" },
+        { "XR L-spine 9/29 (AP/lat): no fracture, no pars defect, no lytic lesion.", "metastasis", "none" },
         // a red flag is present
         { "Constant low back pain, present all day now.", "pediatric_red_flag(flag=constant_pain)", "present" },
         { "He says it hurts all the time.", "pediatric_red_flag(flag=constant_pain)", "present" },
