@@ -24,6 +24,7 @@ public sealed partial class NoteSegmenter
     private readonly PhraseMatcher<bool> _signatures = new();
     private readonly PhraseMatcher<bool> _notDateLabels = new();
     private readonly PhraseMatcher<bool> _rangeLabels = new();
+    private readonly PhraseMatcher<bool> _birthLabels = new();
     private readonly HashSet<string> _signatureBlockers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _labelBlockers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _headingVisitWords = new(StringComparer.Ordinal);
@@ -56,7 +57,7 @@ public sealed partial class NoteSegmenter
     {
         var r = JsonRules.Load(file);
         r.CheckKeys(r.Root, "root", ["_comment", "maxTitleWords", "headerLines", "pageTopLines", "kinds", "strongDateLabels", "weakDateLabels", "signatureCues",
-                "dateLabelBlockers", "notDateLabels", "headingVisitWords", "headingBlockWords", "rangeDateLabels", "signatureBlockers"],
+                "dateLabelBlockers", "notDateLabels", "headingVisitWords", "headingBlockWords", "rangeDateLabels", "signatureBlockers", "birthDateLabels"],
             ["kinds", "strongDateLabels", "weakDateLabels", "signatureCues"]);
         var seg = new NoteSegmenter(r.OptInt(r.Root, "maxTitleWords", "root") ?? 9, r.OptInt(r.Root, "headerLines", "root") ?? 25,
             r.OptInt(r.Root, "pageTopLines", "root") ?? 8, time);
@@ -75,6 +76,7 @@ public sealed partial class NoteSegmenter
         foreach (var l in r.Strings(r.Root, "headingBlockWords", "root", required: false)) seg._headingBlockWords.Add(l.ToLowerInvariant());
         foreach (var l in r.Strings(r.Root, "rangeDateLabels", "root", required: false)) seg._rangeLabels.Add(l, true);
         foreach (var l in r.Strings(r.Root, "signatureBlockers", "root", required: false)) seg._signatureBlockers.Add(l.ToLowerInvariant());
+        foreach (var l in r.Strings(r.Root, "birthDateLabels", "root", required: false)) seg._birthLabels.Add(l, true);
         return seg;
     }
 
@@ -252,13 +254,19 @@ public sealed partial class NoteSegmenter
             li.AnyDate = dates[0].Date;
             // a label right before a date: "Date of service: 03/12/2024", "DOS 3/12/24"; not "Next visit: 01/05/2027"
             var service = new List<TimeExpression>();
+            var birthDate = false;
             foreach (var d in dates)
             {
                 var labelEnd = d.Start;
                 var labelled = false;
                 for (var i = 0; i < tokens.Count && tokens[i].Start < labelEnd; i++)
                 {
-                    if (_notDateLabels.TryMatch(words, i, out var nl, out _) && LabelReaches(tokens, i + nl, labelEnd)) { labelled = true; break; }
+                    if (_notDateLabels.TryMatch(words, i, out var nl, out _) && LabelReaches(tokens, i + nl, labelEnd))
+                    {
+                        labelled = true;
+                        birthDate |= _birthLabels.TryMatch(words, i, out _, out _);
+                        break;
+                    }
                     var blocked = i > 0 && _labelBlockers.Contains(words[i - 1]);
                     if (d.EndDate is { } rangeEnd && _rangeLabels.TryMatch(words, i, out var rl, out _) && LabelReaches(tokens, i + rl, labelEnd))
                     {
@@ -285,7 +293,7 @@ public sealed partial class NoteSegmenter
                 li.LeadDate = dates[0].Date;
             // the patient header line ("Pt: A. B. | DOB 01/27/1963 | 09/09/2025"): a birth date labelled on it, and an
             // unlabelled date alone in its cell; a table row of dates without a birth date is no header
-            else if (service.Count > 0 && service.Count < dates.Count && HasBirthLabel(words))
+            else if (birthDate && service.Count > 0)
                 foreach (var d in service)
                     if (AloneInCell(text, line, d)) { li.LeadDate = d.Date; break; }
         }
@@ -325,15 +333,6 @@ public sealed partial class NoteSegmenter
             else if (!char.IsWhiteSpace(c)) return false;
         }
         return n >= 5;
-    }
-
-    private bool HasBirthLabel(List<string> words)
-    {
-        for (var i = 0; i < words.Count; i++)
-            if (_notDateLabels.TryMatch(words, i, out _, out _)
-                && (words[i] is "dob" or "d.o.b" or "d.o.b." or "birth" or "birthdate" or "born" || (words[i] == "date" && i + 2 < words.Count && words[i + 2] == "birth")))
-                return true;
-        return false;
     }
 
     /// <summary>The date is all its cell holds (a time may follow): cells split at '|', a tab or three spaces.</summary>

@@ -32,8 +32,8 @@ public class CaseCoverageTests
     [Fact]
     public void Every_finding_type_has_a_positive_a_negated_and_a_distractor_case()
     {
-        var catalog = FindingTypeCatalog.Load(RulesLocator.PathOf("findings", "types.json"));
-        var covered = CaseRows().SelectMany(r => KindsOf(r.Expect).Select(k => (Type: TypeOf(r.Finding), Kind: k))).ToHashSet();
+        var catalog = Catalog();
+        var covered = Covered();
 
         var gaps = catalog.Types.Order(StringComparer.Ordinal)
             .SelectMany(t => Enum.GetValues<Kind>().Select(k => (Type: t, Kind: k)))
@@ -48,8 +48,8 @@ public class CaseCoverageTests
     public void The_exemptions_name_real_types_that_really_lack_the_case()
     {
         // An exemption that is no longer needed (a case now exists) or names a removed type is stale: drop it.
-        var catalog = FindingTypeCatalog.Load(RulesLocator.PathOf("findings", "types.json"));
-        var covered = CaseRows().SelectMany(r => KindsOf(r.Expect).Select(k => (TypeOf(r.Finding), k))).ToHashSet();
+        var catalog = Catalog();
+        var covered = Covered();
         foreach (var (type, kind) in NotApplicable.Keys)
         {
             Assert.True(catalog.Has(type), $"exemption for unknown type {type}");
@@ -83,6 +83,12 @@ public class CaseCoverageTests
     }
 
     private static string TypeOf(string finding) => finding.Split('(')[0];
+
+    private static FindingTypeCatalog Catalog() => FindingTypeCatalog.Load(RulesLocator.PathOf("findings", "types.json"));
+
+    /// <summary>Each (type, kind of case) some row of the case tables proves.</summary>
+    private static HashSet<(string Type, Kind Kind)> Covered() =>
+        CaseRows().SelectMany(r => KindsOf(r.Expect).Select(k => (TypeOf(r.Finding), k))).ToHashSet();
 
     private static IEnumerable<(string Text, string Finding, string Expect)> CaseRows() =>
         typeof(DetectorCaseTable).Assembly.GetTypes()
