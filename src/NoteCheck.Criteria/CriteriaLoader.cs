@@ -20,7 +20,7 @@ public static class CriteriaLoader
     private static readonly HashSet<string> NodeMetaKeys = ["id", "clause", "label", "missing", "note", "bullets", "exclusion", "after"];
     private static readonly HashSet<string> NodeKinds =
         ["all", "any", "not", "atLeast", "fact", "span", "age", "specialty", "cpt", "procedure", "otherStudies", "ref"];
-    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal", "region"];
+    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal", "chronicIfSeenBefore", "region"];
     private static readonly HashSet<string> WhereKeys = ["attr", "equals", "in", "notIn", "is", "isNot", "exists", "gt", "gte", "lt", "lte"];
     private static readonly HashSet<string> Assertions = ["present", "absent", "possible", "historical", "hypothetical", "family"];
     private static readonly HashSet<string> Lateralities = ["left", "right", "bilateral"];
@@ -167,11 +167,13 @@ public static class CriteriaLoader
                 case "fact":
                     return node with { Fact = Fact(value, where) };
                 case "span":
-                    CheckKeys(value, ["facts", "atLeastDays", "within"], where + ".span");
+                    CheckKeys(value, ["facts", "atLeastDays", "within", "noteDate"], where + ".span");
                     var facts = Arr(value, "facts", where + ".span").EnumerateArray().Select(f => Fact(f, where)).ToList();
                     var days = Int(value, "atLeastDays", where + ".span");
                     if (days <= 0) throw Error(where, "span atLeastDays must be positive");
-                    return node with { Span = new SpanSpec(facts, days, PeriodOf(Obj(value, "within", where), where + ".span.within")) };
+                    var span = new SpanSpec(facts, days, PeriodOf(Obj(value, "within", where), where + ".span.within"));
+                    if (value.TryGetProperty("noteDate", out var nd)) span = span with { NoteDate = NoteDate(nd, facts.SelectMany(f => f.Types).Distinct().ToList(), where + ".span.noteDate") };
+                    return node with { Span = span };
                 case "age":
                     CheckKeys(value, AgeOps, where + ".age");
                     var ops = value.EnumerateObject().ToList();
@@ -207,6 +209,18 @@ public static class CriteriaLoader
             }
         }
 
+        private NoteDateRule NoteDate(JsonElement e, IReadOnlyList<string> types, string where)
+        {
+            CheckKeys(e, ["where", "noteKinds"], where);
+            var tests = e.TryGetProperty("where", out var w) ? w.EnumerateArray().Select(x => Where(x, types, where)).ToList() : [];
+            var kinds = new List<NoteKind>();
+            if (e.TryGetProperty("noteKinds", out var k))
+                foreach (var name in Strings(k, where + ".noteKinds"))
+                    kinds.Add(Enum.TryParse<NoteKind>(name.Replace("_", ""), ignoreCase: true, out var kind) && !int.TryParse(name, out _)
+                        ? kind : throw Error(where, $"unknown note kind '{name}' (pt_note, chiropractic_note, office_visit, ...)"));
+            return new NoteDateRule(tests, kinds);
+        }
+
         private FactSpec Fact(JsonElement e, string where)
         {
             where += ".fact";
@@ -235,6 +249,7 @@ public static class CriteriaLoader
             if (e.TryGetProperty("minCount", out var mc)) spec = spec with { MinCount = mc.GetInt32() };
             if (e.TryGetProperty("notInSections", out var ns)) spec = spec with { NotInSections = Strings(ns, where + ".notInSections") };
             if (e.TryGetProperty("unlessLaterNormal", out var ln)) spec = spec with { UnlessLaterNormal = ln.GetBoolean() };
+            if (e.TryGetProperty("chronicIfSeenBefore", out var cs)) spec = spec with { ChronicIfSeenBefore = PeriodOf(cs, where + ".chronicIfSeenBefore") };
             if (e.TryGetProperty("region", out var rg))
             {
                 var region = rg.GetString();

@@ -1,3 +1,5 @@
+using NoteCheck.Core;
+
 namespace NoteCheck.Criteria;
 
 /// <summary>A time span written in the criteria file: {"days": N} / {"weeks": N} / {"months": N} / {"years": N}.</summary>
@@ -62,6 +64,11 @@ public sealed record FactSpec
     /// <summary>The finding does not count when a later exam finds the same type normal (absent) on that side: the deficit is not current.</summary>
     public bool UnlessLaterNormal { get; init; }
     /// <summary>
+    /// A deficit already documented present (same type, same side) on a note dated more than this long before the
+    /// request is chronic, not new, unless the finding itself is told as new or worsening (attribute new = true).
+    /// </summary>
+    public Period? ChronicIfSeenBefore { get; init; }
+    /// <summary>
     /// region "lumbar": a finding whose level (or dermatome) names only cervical or upper thoracic segments does not
     /// count: a C6 radiculopathy or a C4-5 listhesis is not what a lumbar CT evaluates. No level stated: counts.
     /// </summary>
@@ -69,7 +76,17 @@ public sealed record FactSpec
 }
 
 /// <summary>The active-care span: matching findings' first-to-last dates (or documented duration), clipped to a window.</summary>
-public sealed record SpanSpec(IReadOnlyList<FactSpec> Facts, int AtLeastDays, Period Within);
+public sealed record SpanSpec(IReadOnlyList<FactSpec> Facts, int AtLeastDays, Period Within)
+{
+    /// <summary>
+    /// When a course dated only by its note's date is placed at that date; null: always. A course the words put
+    /// at the note (ongoing) or read from the therapy's own note is; a course told as done without a date is not.
+    /// </summary>
+    public NoteDateRule? NoteDate { get; init; }
+}
+
+/// <summary>A course dated only by its note counts at that date when it passes these tests or its note is of these kinds.</summary>
+public sealed record NoteDateRule(IReadOnlyList<AttributeTest> Where, IReadOnlyList<NoteKind> NoteKinds);
 
 public sealed record AgeSpec(string Op, Period Age);
 

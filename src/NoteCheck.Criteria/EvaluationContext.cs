@@ -65,9 +65,12 @@ public sealed class EvaluationContext
     public string RequestDateSource { get; }
     public PatientAge? Age { get; }
 
+    /// <summary>The date of the note a finding was read from.</summary>
+    public DateOnly? NoteDateOf(Finding f) =>
+        f.DocumentFile is not null && _noteDates.TryGetValue((f.DocumentFile, f.NoteIndex), out var d) ? d : null;
+
     /// <summary>The date a finding is about: its own date, else its note's date.</summary>
-    public DateOnly? DateOf(Finding f) =>
-        f.Date ?? (f.DocumentFile is not null && _noteDates.TryGetValue((f.DocumentFile, f.NoteIndex), out var d) ? d : null);
+    public DateOnly? DateOf(Finding f) => f.Date ?? NoteDateOf(f);
 
     private static PatientAge? AgeOf(ImagingRequest request, IReadOnlyList<Finding> findings)
     {

@@ -234,6 +234,13 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent && ctx.DateOf(g) > seen
                 && (g.Laterality is null or "bilateral" || g.Laterality == f.Laterality)) is { } normal)
             return $"normal on a later exam ({Iso(ctx.DateOf(normal)!.Value)})";
+        if (spec.ChronicIfSeenBefore is { } before && EvaluationContext.AsBool(EvaluationContext.Attr(f, "new")) != true)
+        {
+            var cutoff = before.Before(ctx.RequestDate);
+            if (ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Present && ctx.DateOf(g) is { } gd && gd < cutoff
+                    && (g.Laterality is null || f.Laterality is null || g.Laterality == f.Laterality || g.Laterality == "bilateral" || f.Laterality == "bilateral")) is { } earlier)
+                return $"already documented {Iso(ctx.DateOf(earlier)!.Value)}, more than {before} before {Iso(ctx.RequestDate)}: chronic, not new";
+        }
         // An undated finding cannot be shown to postdate the treatment: a reviewer decides. A fusion that spans the
         // finding's level treated it whatever the order of the notes (a post-op note restating why it was fused).
         if (spec.UnlessTreatedBy.Count > 0
@@ -352,6 +359,12 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
                 continue;
             }
             if (CareInterval(f) is not { } iv) { notes.Add($"#{i} undated"); continue; }
+            if (spec.NoteDate is { } rule && DatedOnlyByNote(f) && !rule.NoteKinds.Contains(f.NoteKind ?? NoteKind.Other)
+                && !rule.Where.All(t => Passes(t, EvaluationContext.Attr(f, t.Attr))))
+            {
+                notes.Add($"#{i} told as done without a date (only the note's date), cannot be placed within {spec.Within}");
+                continue;
+            }
             var s = iv.Start < from ? from : iv.Start;
             var e = iv.End > to ? to : iv.End;
             if (e < s) { notes.Add($"#{i} {Iso(iv.Start)}..{Iso(iv.End)} outside {spec.Within} before {Iso(to)}"); continue; }
@@ -386,6 +399,11 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         if (d is { } d3) return (days is { } n3 ? d3.AddDays(-n3) : d3, d3);
         return null;
     }
+
+    /// <summary>No start, end or date of its own: the only date is the visit's it was written at.</summary>
+    private bool DatedOnlyByNote(Finding f) =>
+        EvaluationContext.Attr(f, "startDate") is null && EvaluationContext.Attr(f, "endDate") is null
+        && (f.Date is null || f.Date == ctx.NoteDateOf(f));
 
     public static string AssertionName(Assertion a) => a switch
     {

@@ -8,7 +8,8 @@ namespace NoteCheck.Findings;
 /// "last year", "in 2023", "8 months ago") on the calendar, read against the note's date: a month or
 /// season without a year is its latest occurrence that began by the note date, and no period ends after it.
 /// The pattern's named groups say what was written: mon (a month's name or number; mon2 ends a range), y (its year; y0 the range's first year), season,
-/// year (a year alone), lastYear, agoN + agoUnit; prior (a "last"/"past" before a season) skips the one under way.
+/// year (a year alone), lastYear, agoN + agoUnit; prior (a "last"/"past" before a season) skips the one under way;
+/// day and day2 make a month range exact ("7/1-8/26": July 1 to August 26 of the latest year that ends by the note).
 /// </summary>
 public static class PastTime
 {
@@ -21,6 +22,7 @@ public static class PastTime
     /// </summary>
     public static DateOnly? Resolve(Match m, DateOnly? anchor, bool end, Func<string, int?> number)
     {
+        if (ExactRange(m, anchor) is { } exact) return end ? exact.End : exact.Start;
         var period = Period(m, anchor, number);
         if (period is not { } p) return null;
         var last = anchor is { } a && p.End > a ? a : p.End;
@@ -73,6 +75,20 @@ public static class PastTime
             return at is { } d ? (d, d, null) : null;
         }
         return null;
+    }
+
+    /// <summary>"7/1-8/26" without a year: the latest such range that ended by the note date.</summary>
+    private static (DateOnly Start, DateOnly End)? ExactRange(Match m, DateOnly? anchor)
+    {
+        if (Group(m, "day") is not { } d1 || Group(m, "day2") is not { } d2 || anchor is not { } a) return null;
+        if (Group(m, "mon") is not { } mon || MonthOf(mon) is not { } m1 || Group(m, "mon2") is not { } mon2 || MonthOf(mon2) is not { } m2) return null;
+        if (!int.TryParse(d1, NumberStyles.None, CultureInfo.InvariantCulture, out var day1) || !int.TryParse(d2, NumberStyles.None, CultureInfo.InvariantCulture, out var day2)) return null;
+        if (day1 < 1 || day2 < 1 || day1 > DateTime.DaysInMonth(2024, m1) || day2 > DateTime.DaysInMonth(2024, m2)) return null;
+        var endYear = (m2, day2).CompareTo((a.Month, a.Day)) <= 0 ? a.Year : a.Year - 1;
+        var startYear = (m1, day1).CompareTo((m2, day2)) <= 0 ? endYear : endYear - 1;
+        // Feb 29 in a year without one is not a date the note can mean.
+        if (day2 > DateTime.DaysInMonth(endYear, m2) || day1 > DateTime.DaysInMonth(startYear, m1)) return null;
+        return (new DateOnly(startYear, m1, day1), new DateOnly(endYear, m2, day2));
     }
 
     /// <summary>"a year ago" = 1, "a couple of months ago" = 2, "a few / several weeks ago" = 3.</summary>
