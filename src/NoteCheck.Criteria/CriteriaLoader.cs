@@ -20,7 +20,7 @@ public static class CriteriaLoader
     private static readonly HashSet<string> NodeMetaKeys = ["id", "clause", "label", "missing", "note", "bullets", "exclusion", "after"];
     private static readonly HashSet<string> NodeKinds =
         ["all", "any", "not", "atLeast", "fact", "span", "age", "specialty", "cpt", "procedure", "otherStudies", "ref"];
-    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal", "chronicIfSeenBefore", "region"];
+    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal", "chronicIfSeenBefore", "notBeforeLast", "region"];
     private static readonly HashSet<string> WhereKeys = ["attr", "equals", "in", "notIn", "is", "isNot", "exists", "gt", "gte", "lt", "lte"];
     private static readonly HashSet<string> Assertions = ["present", "absent", "possible", "historical", "hypothetical", "family"];
     private static readonly HashSet<string> Lateralities = ["left", "right", "bilateral"];
@@ -255,6 +255,12 @@ public static class CriteriaLoader
                 var region = rg.GetString();
                 if (region != "lumbar") throw Error(where, $"unknown region '{region}' (only 'lumbar')");
                 spec = spec with { LumbarOnly = true };
+            }
+            if (e.TryGetProperty("notBeforeLast", out var nb))
+            {
+                spec = spec with { NotBeforeLast = Strings(nb, where + ".notBeforeLast") };
+                foreach (var type in spec.NotBeforeLast)
+                    if (!catalog.HasType(type)) throw Error(where, $"unknown finding type '{type}' in notBeforeLast (not in rules/findings/types.json)");
             }
             if (e.TryGetProperty("unlessTreatedBy", out var tb))
             {

@@ -69,6 +69,11 @@ public sealed record FactSpec
     /// </summary>
     public Period? ChronicIfSeenBefore { get; init; }
     /// <summary>
+    /// The finding counts only when not dated before the latest present finding of these types: an improvement
+    /// noted early in a course that later failed is not the course's outcome. Undated: counts.
+    /// </summary>
+    public IReadOnlyList<string> NotBeforeLast { get; init; } = [];
+    /// <summary>
     /// region "lumbar": a finding whose level (or dermatome) names only cervical or upper thoracic segments does not
     /// count: a C6 radiculopathy or a C4-5 listhesis is not what a lumbar CT evaluates. No level stated: counts.
     /// </summary>

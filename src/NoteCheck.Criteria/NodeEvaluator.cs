@@ -234,6 +234,9 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent && ctx.DateOf(g) > seen
                 && (g.Laterality is null or "bilateral" || g.Laterality == f.Laterality)) is { } normal)
             return $"normal on a later exam ({Iso(ctx.DateOf(normal)!.Value)})";
+        if (spec.NotBeforeLast.Count > 0 && ctx.DateOf(f) is { } at
+            && ctx.Findings.Where(g => spec.NotBeforeLast.Contains(g.Type) && g.Assertion == Assertion.Present).Select(ctx.DateOf).Max() is { } last && at < last)
+            return $"dated {Iso(at)}, before the latest {string.Join('/', spec.NotBeforeLast)} ({Iso(last)})";
         if (spec.ChronicIfSeenBefore is { } before && EvaluationContext.AsBool(EvaluationContext.Attr(f, "new")) != true)
         {
             var cutoff = before.Before(ctx.RequestDate);

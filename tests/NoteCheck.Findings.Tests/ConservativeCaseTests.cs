@@ -272,6 +272,33 @@ public class ConservativeCaseTests : DetectorCaseTable
     }
 
     [Fact]
+    public void A_day_range_without_a_year_is_the_latest_that_ended_by_the_note()
+    {
+        var course = Course("Failed chiropractic (11 visits 7/1-8/26, ~8 wks) with home stretching.", "chiropractic");
+        Assert.Equal(new DateOnly(2025, 7, 1), DateAttr(course, "startDate"));
+        Assert.Equal(new DateOnly(2025, 8, 26), DateAttr(course, "endDate"));
+        // a range that would end after the note date is last year's; one across New Year starts the year before
+        Assert.Equal(new DateOnly(2024, 12, 20), DateAttr(Course("PT 11/2-12/20, 10 visits, no change.", "physical_therapy"), "endDate"));
+        Assert.Equal(new DateOnly(2024, 12, 1), DateAttr(Course("PT 12/1-1/20, 10 visits, no change.", "physical_therapy"), "startDate"));
+    }
+
+    // Care the words place at the note's date (criteria: a course dated only by its visit counts only then).
+    [Theory]
+    [InlineData("Currently in PT 2x/week, no better.", "physical_therapy", true)]
+    [InlineData("Has been doing PT for the past 8 weeks without relief.", "physical_therapy", true)]
+    [InlineData("Continues chiropractic, week 6 of 8.", "chiropractic", true)]
+    [InlineData("Recently completed 8 weeks of PT, no help.", "physical_therapy", true)]
+    [InlineData("Did 8 weeks of PT, no help.", "physical_therapy", false)]
+    [InlineData("Failed chiropractic x 10 visits.", "chiropractic", false)]
+    [InlineData("Still has pain despite 8 weeks of PT.", "physical_therapy", false)]
+    [InlineData("Continues to have pain despite chiropractic x 6 weeks.", "chiropractic", false)]
+    public void Care_the_words_place_at_the_visit_is_current(string hpi, string modality, bool current)
+    {
+        var course = Course(hpi, modality);
+        Assert.Equal(current, course.Attributes.GetValueOrDefault("current") is true);
+    }
+
+    [Fact]
     public void A_therapy_episode_line_gives_the_course_its_dates()
     {
         const string note = "LAUREL CREEK REHABILITATION\nOutpatient Physical Therapy -- Discharge / Progress Summary\n\n"

@@ -1,0 +1,87 @@
+using NoteCheck.Core;
+
+namespace NoteCheck.Criteria.Tests;
+
+/// <summary>
+/// The reviewer-safe reading of time (interpretation.md): a course told as done with no date of its own cannot be
+/// placed in the 6-month window by its visit's date; a deficit already documented long before is chronic, not new;
+/// a course the notes say helped did not fail.
+/// </summary>
+public sealed class ReviewerSafeReadingTests : EngineTestBase
+{
+    private static readonly DateOnly Visit = R.AddDays(-10);
+
+    /// <summary>One office-visit note in note.txt dated <see cref="Visit"/>: findings without a date of their own carry it.</summary>
+    private static Decision DecideWithNote(NoteKind kind, params Finding[] findings) => Engine.Decide(new CriteriaInput
+    {
+        Request = Request(), Findings = [.. findings.Select(f => f with { NoteKind = kind })],
+        Documents = [new DocumentSummary("note.txt", 1, [PageStatus.Text], [new NoteSegment(0, 100, Visit, kind)])],
+    });
+
+    /// <summary>"Did 8 weeks of PT, no help": a PT course whose only date is the visit's.</summary>
+    private static Finding[] CareToldAtTheVisit(params (string, object?)[] courseAttrs) =>
+    [
+        F("conservative_treatment", date: Visit, attrs: [("modality", "physical_therapy"), ("active", true), ("weeks", 8), .. courseAttrs]),
+        F("conservative_treatment", date: Visit, attrs: ("modality", "medication")),
+        F("conservative_treatment_failed", date: Visit, attrs: ("reason", "no_improvement")),
+        F("back_pain", date: Visit),
+        Mri(),
+    ];
+
+    [Fact, Trait("criterion", "conservative.active_6_weeks")]
+    public void ACourseToldAsDone_WithOnlyTheVisitsDate_CannotBePlacedInTheWindow()
+    {
+        var d = DecideWithNote(NoteKind.OfficeVisit, CareToldAtTheVisit());
+        Assert.NotEqual(IndicationStatus.Met, Ind(d, "back_pain").Status);
+        Assert.Contains("without a date", Node(Ind(d, "back_pain"), "conservative.active_6_weeks").Note);
+    }
+
+    [Fact, Trait("criterion", "conservative.active_6_weeks")]
+    public void AnOngoingCourse_OrOneReadFromTheTherapistsNote_IsPlacedAtTheVisit()
+    {
+        Assert.Equal(IndicationStatus.Met, Ind(DecideWithNote(NoteKind.OfficeVisit, CareToldAtTheVisit(("current", true))), "back_pain").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(DecideWithNote(NoteKind.PtNote, CareToldAtTheVisit()), "back_pain").Status);
+    }
+
+    [Fact, Trait("criterion", "conservative.active_6_weeks")]
+    public void ACourseWithItsOwnDates_CountsWhateverTheVisit()
+    {
+        var findings = CareToldAtTheVisit(("startDate", R.AddDays(-80)), ("endDate", R.AddDays(-20)));
+        Assert.Equal(IndicationStatus.Met, Ind(DecideWithNote(NoteKind.OfficeVisit, findings), "back_pain").Status);
+    }
+
+    [Fact, Trait("criterion", "neuro.weakness")]
+    public void ADeficitDocumentedAYearBefore_IsChronic_UnlessToldAsNewOrWorsening()
+    {
+        var old = F("muscle_weakness", date: R.AddYears(-1), laterality: "left");
+        var now = F("muscle_weakness", date: R.AddDays(-7), laterality: "left");
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), now), "neuro_deficit").Status);
+
+        var d = Decide(Request(), Mri(), old, now);
+        Assert.NotEqual(IndicationStatus.Met, Ind(d, "neuro_deficit").Status);
+        Assert.Contains("chronic", Node(Ind(d, "neuro_deficit"), "neuro.weakness.finding").Note);
+
+        // the other side, or the same deficit told as new or worsening, is new
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), old, now with { Laterality = "right" }), "neuro_deficit").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), old, F("muscle_weakness", date: R.AddDays(-7), laterality: "left", attrs: ("new", true))), "neuro_deficit").Status);
+        // a deficit seen two months before is the same episode
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), old with { Date = R.AddMonths(-2) }, now), "neuro_deficit").Status);
+    }
+
+    [Fact, Trait("criterion", "conservative.not_improved")]
+    public void ACourseTheNotesSayHelped_DidNotFail_ButAnEarlyImprovementDoesNotUndoALaterFailure()
+    {
+        Finding[] failed = [.. FailedConservativeCare(), F("back_pain"), Mri()];
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), failed), "back_pain").Status);
+
+        var helped = F("conservative_treatment_improved", date: R.AddDays(-5), attrs: ("modality", "physical_therapy"));
+        var d = Decide(Request(), [.. failed, helped]);
+        Assert.NotEqual(IndicationStatus.Met, Ind(d, "back_pain").Status);
+        Assert.False(Node(Ind(d, "back_pain"), "conservative.not_improved").Value);
+
+        // improvement noted early in the course, before the failure was documented
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), [.. failed, helped with { Date = R.AddDays(-60) }]), "back_pain").Status);
+        // a drug that helps does not undo a failed active course
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), [.. failed, F("conservative_treatment_improved", date: R.AddDays(-5), attrs: ("modality", "medication"))]), "back_pain").Status);
+    }
+}
