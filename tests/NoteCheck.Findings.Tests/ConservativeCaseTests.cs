@@ -321,4 +321,38 @@ public class ConservativeCaseTests : DetectorCaseTable
         Assert.DoesNotContain(finding.Evidence, e => e.Text.Contains("PHYSICAL THERAPY", StringComparison.Ordinal));
         Assert.Contains(finding.Evidence, e => e.Text.StartsWith("POC 2x/wk", StringComparison.Ordinal));
     }
+
+    private static Finding Stop(string hpi, string noteDate = "11/20/2025")
+    {
+        var note = $"OFFICE NOTE  {noteDate}\nPatient: Test Patient\n\nHPI: {hpi}\n";
+        return Assert.Single(Detect.Text(note).Where(f => f.Type == "conservative_treatment_stopped" && f.Assertion == Assertion.Present));
+    }
+
+    // A stop told with its own past time ends that old course then: it says nothing about care in the request's window.
+    [Theory]
+    [InlineData("Tried PT about a year ago at another clinic - went 3 times and then that clinic closed.", "2024-11-20")]
+    [InlineData("Quit chiropractic last year over the cost.", "2024-01-01")]
+    [InlineData("Stopped PT in 2023 because it was too far to drive.", "2023-01-01")]
+    public void A_stop_told_in_the_past_is_dated_then(string hpi, string end) =>
+        Assert.Equal(DateOnly.Parse(end, CultureInfo.InvariantCulture), DateAttr(Stop(hpi), "endDate"));
+
+    [Theory]
+    [InlineData("Stopped PT after 3 visits because the clinic closed.")]
+    // the start of the course is no end of the stop
+    [InlineData("Started PT in March, stopped after 3 visits because of her work schedule.")]
+    public void A_stop_without_its_own_past_time_has_no_end_date(string hpi) =>
+        Assert.Null(DateAttr(Stop(hpi), "endDate"));
+
+    // 'worse' hedged as no real change, or negated, is no worsening: the course failed for no improvement
+    [Theory]
+    [InlineData("No meaningful improvement after 10 weeks of PT: NPRS 7 -> 7, ODI 46% -> 48% (worse, within measurement error).", "no_improvement")]
+    [InlineData("No meaningful improvement after 8 weeks of PT, not worse.", "no_improvement")]
+    [InlineData("No improvement after 8 weeks of PT; pain is worse than at the start.", "worsening")]
+    public void Worse_within_measurement_error_is_no_improvement(string hpi, string reason)
+    {
+        var note = $"OFFICE NOTE  11/20/2025\nPatient: Test Patient\n\nHPI: {hpi}\n";
+        var failed = Detect.Text(note).Where(f => f.Type == "conservative_treatment_failed" && f.Assertion == Assertion.Present).ToList();
+        Assert.NotEmpty(failed);
+        Assert.All(failed, f => Assert.Equal(reason, f.Attr<string>("reason")));
+    }
 }

@@ -129,6 +129,7 @@ public class NoteSegmenterTests
     [InlineData("REGIONAL IMAGING\nPatient: Jane Roe    DOB: 06/02/1958    Exam: 09/30/2025\nFINDINGS: normal.", 2025, 9, 30)]
     [InlineData("LAUREL REHAB\nPhysical Therapy Discharge Summary\nPatient: Jane Roe   DOB 07/09/1964\nEpisode: 01/27/2025 - 03/14/2025 (7 weeks), 12 visits\nA: no change.", 2025, 3, 14)]
     [InlineData("Bay Chiropractic\nTreating: O. Vas, DC     Dates of care: 05/05/2025 - 06/30/2025\nVisits: 16", 2025, 6, 30)]
+    [InlineData("Harbor Rehab\nPhysical Therapy Discharge Summary\nName: ROE, JANE   DOB 02/18/1974\nDates attended: 08/10/2025 through 10/30/2025 (16 visits)\nA: no change.", 2025, 10, 30)]
     public void Dates_of_service_written_without_the_usual_label(string text, int y, int m, int d) =>
         Xunit.Assert.Equal(new DateOnly(y, m, d), NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Date);
 
