@@ -175,6 +175,22 @@ public sealed class IndicationTests : EngineTestBase
     }
 
     [Fact, Trait("criterion", "conservative.no_nonqualifying_stop"), Trait("criterion", "back_pain.conservative_failed")]
+    public void A_break_the_course_came_back_from_does_not_end_it_and_an_old_stop_is_outside_the_window()
+    {
+        Finding[] Care(params Finding[] stops) => [Mri(), F("back_pain"), .. FailedConservativeCare(), .. stops];
+        // a 2-week childcare gap in a course that resumed and completed: the course is judged by its outcome
+        var resumed = Ind(Decide(Request(), Care(F("conservative_treatment_stopped", date: R.AddDays(-20), attrs: [("reason", "schedule"), ("resumed", true)]))), "back_pain");
+        Assert.Equal(IndicationStatus.Met, resumed.Status);
+        // a clinic that closed on an earlier course a year ago says nothing about the course in the window
+        var old = Ind(Decide(Request(), Care(F("conservative_treatment_stopped", date: R.AddDays(-20), attrs: [("reason", "office_closure"), ("endDate", R.AddMonths(-12))]))), "back_pain");
+        Assert.Equal(IndicationStatus.Met, old.Status);
+        // the same stop without the break or the old date still blocks
+        var stopped = Ind(Decide(Request(), Care(F("conservative_treatment_stopped", date: R.AddDays(-20), attrs: ("reason", "schedule")))), "back_pain");
+        Assert.Equal(IndicationStatus.Insufficient, stopped.Status);
+        Assert.False(Node(stopped, "conservative.no_nonqualifying_stop").Value);
+    }
+
+    [Fact, Trait("criterion", "conservative.no_nonqualifying_stop"), Trait("criterion", "back_pain.conservative_failed")]
     public void ChiropracticStoppedForSchedule_DoesNotUndoAFailedSevenWeekHomeProgram()
     {
         Finding[] care =

@@ -212,6 +212,21 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "By her report, an EMG was done and a radiculopathy was diagnosed.", "emg_radiculopathy", "present" },
         { "Plan: EMG/NCS of the legs. Clinically an L5 radiculopathy.", "emg_radiculopathy", "not present" },
         { "The EMG study is pending. Right L5 radiculopathy by exam.", "emg_radiculopathy", "not present" },
+        // care stopped because the patient could not get there, or for a family duty (not medical reasons)
+        { "Pt completed 4.5 weeks of PT, then was discharged for transportation barriers.", "conservative_treatment_stopped(reason=distance)", "present" },
+        { "Had PT at Lakeshore, went 9 times, then lost her car and could not get there.", "conservative_treatment_stopped(reason=distance)", "present" },
+        { "Lost his car keys at the gym; PT going well.", "conservative_treatment_stopped", "none" },
+        { "10/02 visit 12: cancels 10/05-10/16: grandson's daycare closed, she is his sitter.", "conservative_treatment_stopped(reason=schedule)", "present" },
+        { "Completed PT 8/10-10/30 (16 visits; a 2-wk break when she had to watch her grandson), no improvement.", "conservative_treatment_stopped(resumed=true)", "present" },
+        { "She had to watch her grandson after school, so she walks with him daily.", "conservative_treatment_stopped", "none" },
+        { "Visits attended: 9   Cancelled: 2   No-show: 0   Auth used: 9 of 12", "conservative_treatment_stopped", "none" },
+        // a terse patient verdict right after the care it grades
+        { "Tried OTC naproxen 220 mg BID x 1 wk - \"barely touched it\".", "conservative_treatment_failed", "present" },
+        { "Naproxen 500 mg BID since early Sept, \"hasn't really changed anything.\"", "conservative_treatment_failed", "present" },
+        { "Says the exercises \"didn't do much\".", "conservative_treatment_failed", "present" },
+        { "Gabapentin added 3 wks ago - no real difference.", "conservative_treatment_failed", "present" },
+        { "Acetaminophen + heat, little change.", "conservative_treatment_failed", "present" },
+        { "Naproxen since July, \"has made a real difference\".", "conservative_treatment_failed", "none" },
         // distractors of radicular pain
         { "26 months of low back and alternating buttock pain.", "radicular_pain", "not present" },
         { "He can fully extend the knees.", "radicular_pain", "not present" },

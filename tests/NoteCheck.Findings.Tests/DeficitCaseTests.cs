@@ -14,6 +14,15 @@ public class DeficitCaseTests : DetectorCaseTable
 
     public static TheoryData<string, string, string> Cases => new()
     {
+        // a grade the examiner qualifies as effort, not strength, is documented but no objective deficit (effortLimited)
+        { "Motor R/L: Hip flex 4/5* / 5   *give-way, breakaway, pain-limited; 5/5 with coaching", "muscle_weakness(effortLimited=true)", "present" },
+        { "Strength: L EHL 4-/5 with pain-inhibited effort.", "muscle_weakness(effortLimited=true)", "present" },
+        { "Strength: L EHL 4/5, L ankle dorsiflexion 4/5.", "muscle_weakness(effortLimited=true)", "none" },
+        { "Strength: L EHL 4/5, L ankle dorsiflexion 4/5.", "muscle_weakness", "present" },
+        // sexual dysfunction told as old is no sudden change; told as new it is
+        { "Reports ED x5+ yrs, unchanged.", "sexual_dysfunction(sudden=false)", "present" },
+        { "5. Chronic erectile dysfunction, not new.", "sexual_dysfunction(sudden=true)", "none" },
+        { "New erectile dysfunction over the last 3 days.", "sexual_dysfunction(sudden=true)", "present" },
         // weakness: R/L pairs, root motor deficit, limb "weak", knee buckling; normal/spared
         { "Motor (R/L): HF 5/5, KE 5/5, TA 5/2, EHL 5/1, eversion 5/4.", "muscle_weakness", "present" },
         { "A/P: new R L5 motor and sensory deficit.", "muscle_weakness", "present" },
