@@ -31,6 +31,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             {
                 var rule = rules.Rules[i];
                 if (rule.Pediatric && !pediatric) continue;
+                if (rule.MaxPatientAge is { } maxAge && patientAge > maxAge) continue;
                 if (!Applies(rule, section?.Name, note?.Kind)) continue;
                 if (keywords?.MayMatch(i) == false) continue;
                 if (rule.Requires is not null && !rule.Requires.IsMatch(sentenceText)) continue;
@@ -97,7 +98,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         var mention = new Mention
         {
             Type = rule.Type,
-            Assertion = AssertionOf(rule, text, m, sentence, section?.Name, start),
+            Assertion = AssertionOf(rule, text, m, sentence, section?.Name, start, end),
             Start = start,
             End = end,
             RuleId = rule.Id,
@@ -129,7 +130,21 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         return mention;
     }
 
-    private Assertion AssertionOf(FindingRule rule, ClinicalText text, Match m, Sentence sentence, string? section, int evidenceStart)
+    private Assertion AssertionOf(FindingRule rule, ClinicalText text, Match m, Sentence sentence, string? section, int evidenceStart, int evidenceEnd)
+    {
+        var result = ContextAssertion(rule, text, m, sentence, section, evidenceStart, evidenceEnd);
+        // Someone else is the sentence's subject ("Her older brother was diagnosed with ...", "- Brother (18): ..."): theirs, not the patient's.
+        if (result is Assertion.Present or Assertion.Possible or Assertion.Historical && rule.FixedAssertion is not (Assertion.Absent or Assertion.Hypothetical)
+            && rules.Settings.Policy.FamilySubject is { } subject && evidenceStart > sentence.Start)
+        {
+            var lead = text.Document.Text[sentence.Start..evidenceStart];
+            var who = subject.Match(lead);
+            if (who.Success && rules.Settings.Policy.FamilySubjectBreak?.IsMatch(lead[(who.Index + who.Length)..]) != true) return Assertion.Family;
+        }
+        return result;
+    }
+
+    private Assertion ContextAssertion(FindingRule rule, ClinicalText text, Match m, Sentence sentence, string? section, int evidenceStart, int evidenceEnd)
     {
         var policy = rules.Settings.Policy;
         var docText = text.Document.Text;
@@ -139,6 +154,13 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         {
             if (policy.Unchecked?.IsMatch(before) == true) return Assertion.Absent;
             if (policy.Checked?.IsMatch(before) == true) return Assertion.Present;
+        }
+        // A form row answered after its label ("night pain ....... no", "Pacemaker / ICD ...... No"): the answer decides.
+        if ((rule.AssertionMode != AssertionMode.Fixed || rule.FixedAssertion == Assertion.Present) && !rule.AsPresent.Contains(Assertion.Absent)
+            && policy.RowDenied is { } row)
+        {
+            var lineEnd = docText.IndexOf('\n', evidenceEnd);
+            if (row.IsMatch(docText[evidenceEnd..(lineEnd < 0 ? docText.Length : lineEnd)])) return Assertion.Absent;
         }
         if (rule.AssertionMode == AssertionMode.Fixed) return rule.FixedAssertion!.Value;
         var start = sentence.Start + m.Index;

@@ -80,7 +80,10 @@ public sealed class Sectionizer
                 var next = i + len < tokens.Count ? tokens[i + len] : (Token?)null;
                 int hEnd;
                 if (next is { } n && text[n.Start] == ':' ) hEnd = n.End;
-                else if (atLineStart && oneLetter && next is { } p && text[p.Start] == '(' && ColonAfterParenthesis(text, tokens, i + len) is { } colon) hEnd = colon;
+                // "O (video):", "FAMILY HX (significant, per mother):": a qualifier in parentheses between a line-opening header and its colon;
+                // a longer header only in capitals and not with a measure ("STG (4 wks):", "X-rays (today):", "Pain (0-10): 6" stay text)
+                else if (atLineStart && next is { } p && text[p.Start] == '(' && ColonAfterParenthesis(text, tokens, i + len) is { } colon
+                    && (oneLetter || IsUpper(text, tokens[i].Start, last.End) && !text.AsSpan(p.Start, colon - p.Start).ContainsAny("0123456789"))) hEnd = colon;
                 else if (next is { } d && (text[d.Start] == '-' || text[d.Start] == '\u2013') && atLineStart && IsUpper(text, tokens[i].Start, last.End)) hEnd = d.End;
                 else if (next is null && atLineStart && (IsUpper(text, tokens[i].Start, last.End) || len > 1 || last.End - tokens[i].Start > 3)) hEnd = last.End;
                 else continue;

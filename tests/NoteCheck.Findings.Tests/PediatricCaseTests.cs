@@ -72,8 +72,6 @@ public class PediatricCaseTests : DetectorCaseTable
         { "Strength 5/5 except left EHL 3/5, sensation intact.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "present, not absent" },
         // the new writers' phrasings (helper peds): ages in months, onset as time ago, features listed after the complaint,
         // radiation and posture in any words, exam signs in abbreviations
-        { "Mari is a 14 m/o former 26-week preemie.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
-        { "At 14 months she cannot be expected to hold still awake.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
         { "Onset ~7 wks ago during diving preseason, no single injury.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
         { "Per dad, about 10 weeks ago (early July, at camp) she began complaining of low back pain.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
         { "LBP since ~8/15 = 7 wks, R leg pain since 9/11.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
@@ -113,7 +111,6 @@ public class PediatricCaseTests : DetectorCaseTable
         { "No walking now for 5 days.", "pediatric_red_flag(flag=limp)", "present" },
         { "Dad says when he wakes up he is stiff as a board.", "pediatric_red_flag(flag=morning_stiffness)", "present" },
         { "Loss of normal lumbar lordosis, splinted spine.", "pediatric_red_flag(flag=postural_change)", "present, not absent" },
-        { "4 y.o. F brought in by mother.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
         { "Red flags reviewed:\n - night-time pain ........ none\n - limping ............ no", "pediatric_red_flag(flag=night_pain)", "absent, not present" },
         { "Red flags reviewed:\n - fevers/chills/weight loss ........ denies", "pediatric_red_flag(flag=constitutional_symptoms)", "absent, not present" },
         { "It does not go down his legs.", "pediatric_red_flag(flag=radicular_pain)", "absent, not present" },
@@ -133,6 +130,27 @@ public class PediatricCaseTests : DetectorCaseTable
         { "FHx: no spina bifida in the family. No scoliosis.", "pediatric_red_flag(flag=postural_change)", "not absent, not present" },
         { "Back: small pit. No mass, no hemangioma, no skin tag.", "cutaneous_stigmata(~mass)", "absent, not present" },
         { "Abdomen: soft, no mass, no hepatosplenomegaly; a small hemangioma on the thigh.", "cutaneous_stigmata(~mass)", "none" },
+        // round 5 (helper peds5, writer AA traps): a checklist answered after its label, a relative as the sentence's subject
+        // or a family-history row, a normal school screen, an age that is not the patient's (this table's patient is 13)
+        { "PEDIATRIC BACK PAIN RED FLAGS:\n  night pain ............ no\n  constant pain ......... no", "pediatric_red_flag(flag=night_pain)", "absent, not present" },
+        { "RED FLAGS:\n  limp / refusal to walk  no\n  postural change ....... no", "pediatric_red_flag(flag=limp)", "absent, not present" },
+        { "RED FLAGS:\n  limp / refusal to walk  no\n  postural change ....... no", "pediatric_red_flag(flag=postural_change)", "absent, not present" },
+        { "RED FLAGS:\n  fever/wt loss/malaise . no\n  abnl neuro exam ....... no (see below)", "pediatric_red_flag(flag=constitutional_symptoms)", "not present" },
+        { "RED FLAGS:\n  fever/wt loss/malaise . no\n  abnl neuro exam ....... no (see below)", "pediatric_red_flag(flag=abnormal_neuro_exam)", "absent, not present" },
+        { "RED FLAGS:\n  pain > 4 weeks ........ no (~3 wks)\n", "pediatric_red_flag(flag=pain_over_4_weeks)", "not present" },
+        { "RED FLAGS:\n  night pain ............ yes\n", "pediatric_red_flag(flag=night_pain)", "present" },
+        { "Her older brother, Soren, was diagnosed at 14 with a bone tumor in his spine after many months of back pain that woke him at night and a big weight loss.", "pediatric_red_flag(flag=night_pain)", "family, not present" },
+        { "Her older brother, Soren, was diagnosed at 14 with a bone tumor in his spine after many months of back pain that woke him at night and a big weight loss.", "pediatric_red_flag(flag=constitutional_symptoms)", "family, not present" },
+        { "His sister had surgery for a Chiari malformation and has headaches.", "chiari_malformation", "family, not present" },
+        { "FAMILY HX (significant, drives parental concern):\n  - Brother (now 18): Ewing sarcoma L2 vertebral body dx age 14; presented with months of night pain and ~12 lb weight loss.", "malignancy", "family, not present" },
+        { "FAMILY HX (significant, drives parental concern):\n  - Brother (now 18): Ewing sarcoma L2 vertebral body dx age 14; presented with months of night pain and ~12 lb weight loss.", "pediatric_red_flag(flag=night_pain)", "family, not present" },
+        { "- Sister Liv (16): Chiari I malformation with syrinx, decompression age 11.", "chiari_malformation", "family, not present" },
+        { "Mom reports that he wakes at night crying about his back.", "pediatric_red_flag(flag=night_pain)", "present" },
+        { "Mom says she has been limping for two weeks.", "pediatric_red_flag(flag=limp)", "present" },
+        { "Fall scoliosis screening 10/02/2026 (forward bend): normal, no asymmetry, no referral needed.", "pediatric_red_flag(flag=postural_change)", "absent, not present" },
+        { "PMH: congenital SNHL; R cochlear implant 2016 (age 3).", "pediatric_red_flag(flag=age_5_or_younger)", "none" },
+        { "SHx: 3rd grade; lives with mom, dad, 4 yo sister.", "pediatric_red_flag(flag=age_5_or_younger)", "none" },
+        { "Toddler toe walking until ~3 yrs, outgrew it.", "pediatric_red_flag(flag=age_5_or_younger)", "none" },
     };
 
     [Fact]
@@ -154,4 +172,18 @@ public class PediatricCaseTests : DetectorCaseTable
         // a stated age far from the request's is someone else's (a child named in an adult's note): the request age holds
         Assert.DoesNotContain(Detect.Text("HPI: cares for her 8-year-old son. For 2 weeks the pain wakes her up at night.", request), f => f.Type == "pediatric_red_flag");
     }
+}
+
+/// <summary>Ages the notes state for a child who is that young (the request's DOB agrees): the age-5 flag is read.</summary>
+public class YoungChildCaseTests : DetectorCaseTable
+{
+    protected override ImagingRequest? Request { get; } = new() { RequestDate = new DateOnly(2025, 3, 1), Patient = new Patient(null, new DateOnly(2021, 1, 10), "F") };
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        { "Mari is a 14 m/o former 26-week preemie.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
+        { "At 14 months she cannot be expected to hold still awake.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
+        { "4 y.o. F brought in by mother.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
+        { "A toddler who refuses to walk.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
+    };
 }

@@ -16,7 +16,7 @@ public sealed class DetectorRules
     [
         "id", "type", "pattern", "assertion", "attributes", "laterality", "level", "sections", "excludeSections",
         "noteKinds", "excludeNoteKinds", "unless", "requires", "pediatric", "confidence", "evidence", "date",
-        "suppresses", "numeric", "caseSensitive", "asPresent", "comment", "afterHeader", "requiresBefore",
+        "suppresses", "numeric", "caseSensitive", "asPresent", "comment", "afterHeader", "requiresBefore", "maxPatientAge",
     ];
     private static readonly HashSet<string> FileKeys = ["_comment", "rules"];
     private static readonly HashSet<string> SettingsKeys = ["_comment", "pediatricMaxAge", "groupBy", "extractors", "agePatterns", "explains", "caudaEquina", "assertionPolicy"];
@@ -140,6 +140,7 @@ public sealed class DetectorRules
             RequiresBefore = Str(r, "requiresBefore") is { } rb ? Compile(rb, "requiresBefore", caseSensitive, lexicons, Bad) : null,
             AfterHeader = Str(r, "afterHeader") is { } h ? Compile(h, "afterHeader", false, lexicons, Bad) : null,
             Pediatric = r.TryGetProperty("pediatric", out var ped) && ped.GetBoolean(),
+            MaxPatientAge = r.TryGetProperty("maxPatientAge", out var mpa) ? (mpa.TryGetInt32(out var mx) && mx >= 0 ? mx : throw Bad("maxPatientAge must be a whole number of years")) : null,
             Confidence = r.TryGetProperty("confidence", out var c) ? c.GetDouble() : 0.9,
             EvidenceGroup = evidence,
             DateFromSentence = date == "sentence",
@@ -259,7 +260,7 @@ public sealed class DetectorRules
         {
             RuleFileException Bad(string m) => new(file, "assertionPolicy", m);
             foreach (var p in ap.EnumerateObject())
-                if (p.Name is not ("unchecked" or "checked" or "ignoreTriggers" or "plannedTypes" or "plannedCue" or "ongoingCue" or "planSections" or "historicalAsPresent" or "listNegation" or "listNegationBreak" or "hypotheticalLead" or "givenRules" or "givenPlannedCue" or "comment"))
+                if (p.Name is not ("unchecked" or "checked" or "ignoreTriggers" or "plannedTypes" or "plannedCue" or "ongoingCue" or "planSections" or "historicalAsPresent" or "listNegation" or "listNegationBreak" or "hypotheticalLead" or "givenRules" or "givenPlannedCue" or "rowDenied" or "familySubject" or "familySubjectBreak" or "comment"))
                     throw Bad($"unknown key '{p.Name}'");
             Regex? Re(string key) => Str(ap, key) is { } v ? Compile(v, key, false, lexicons, Bad) : null;
             var ignore = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
@@ -279,6 +280,7 @@ public sealed class DetectorRules
                 GivenRules = (StrList(ap, "givenRules", Bad) ?? []).ToHashSet(StringComparer.Ordinal), GivenPlannedCue = Re("givenPlannedCue"),
                 HistoricalAsPresent = (StrList(ap, "historicalAsPresent", Bad) ?? []).ToHashSet(StringComparer.Ordinal),
                 ListNegation = Re("listNegation"), ListNegationBreak = Re("listNegationBreak"), HypotheticalLead = Re("hypotheticalLead"),
+                RowDenied = Re("rowDenied"), FamilySubject = Re("familySubject"), FamilySubjectBreak = Re("familySubjectBreak"),
             };
             foreach (var t in policy.HistoricalAsPresent) if (!catalog.Has(t)) throw Bad($"type '{t}' is not in types.json");
         }

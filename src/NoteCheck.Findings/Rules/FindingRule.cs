@@ -44,6 +44,8 @@ public sealed record FindingRule
     public Regex? AfterHeader { get; init; }
     /// <summary>Only for patients under the pediatric age limit.</summary>
     public bool Pediatric { get; init; }
+    /// <summary>Only when the patient's age is unknown or at most this: "age 3" in a 13-year-old's note is the age at an event or a relative's.</summary>
+    public int? MaxPatientAge { get; init; }
     public double Confidence { get; init; } = 0.9;
     /// <summary>Named group whose span is the evidence; the whole match when null.</summary>
     public string? EvidenceGroup { get; init; }
@@ -129,4 +131,12 @@ public sealed record AssertionPolicy
     public Regex? ListNegationBreak { get; init; }
     /// <summary>Words before a mention that make it hypothetical (return precautions, consent risks) when ConText did not.</summary>
     public Regex? HypotheticalLead { get; init; }
+    /// <summary>A form row answered after the mention's label ("night pain ........ no", "Cochlear implant ....   N"):
+    /// matched against the rest of the mention's line; the answer makes it absent.</summary>
+    public Regex? RowDenied { get; init; }
+    /// <summary>A sentence (or list row) whose subject is someone else ("Her older brother was diagnosed with ...",
+    /// "- Brother (18): Ewing sarcoma ..."): matched against the sentence's words before the mention; then family,
+    /// unless <see cref="FamilySubjectBreak"/> (the patient back as the subject: "she", "the patient") comes between.</summary>
+    public Regex? FamilySubject { get; init; }
+    public Regex? FamilySubjectBreak { get; init; }
 }
