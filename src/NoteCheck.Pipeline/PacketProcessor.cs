@@ -104,7 +104,9 @@ public sealed class PacketProcessor
                     $"{text.Document.FileName}: findings could not be read from this document ({e.GetType().Name})."));
             }
         }
-        return OcrFindingConfidence.Apply(findings, texts.Select(t => t.Document).ToList());
+        // Across documents: a clearance in one note outweighs another note's bare claim (rules/findings/packet.json).
+        var reconciled = NoteCheck.Findings.Composition.PacketReconciler.Default.Reconcile(findings);
+        return OcrFindingConfidence.Apply(reconciled, texts.Select(t => t.Document).ToList());
     }
 
     // Codes of documents the text layer or the detectors could not fully analyze: facts that block

@@ -139,6 +139,11 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "He completed his prior lumbar MRI without any difficulty.", "mri_contraindication", "absent, not present" },
         { "Generator and both leads are MR Conditional (full body, 1.5T and 3T).", "mri_contraindication", "absent, not present" },
         { "PMH: asthma. No surgeries, no implants.", "mri_contraindication", "none" },
+        // a patient's or family's reported belief and a hedged verdict are possible, not a contraindication
+        { "Pt told our scheduler he thought welders \"can't get MRIs\" and is willing to do either test.", "mri_contraindication", "possible, not present" },
+        { "His wife was told years ago that he cannot have an MRI.", "mri_contraindication", "possible, not present" },
+        { "Wt 338 - near scanner limit. MRI likely not possible -> order CT L-spine.", "mri_contraindication", "possible, not present" },
+        { "Cardiology: he cannot have an MRI because the system is not MR conditional.", "mri_contraindication", "present" },
         { "Dad would rather do the CT because it is quicker.", "ct_preferred", "present" },
         { "Discussed mom's request for CT of the lumbar spine.", "ct_preferred", "present" },
         { "She refuses MRI after a bad experience in 2019.", "ct_preferred", "present" },

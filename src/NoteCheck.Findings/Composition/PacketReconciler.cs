@@ -1,0 +1,92 @@
+using System.Text.Json;
+using NoteCheck.Core;
+using NoteCheck.Findings.Rules;
+
+namespace NoteCheck.Findings.Composition;
+
+/// <summary>
+/// One packet-level overrule (rules/findings/packet.json): a finding of <see cref="Type"/> asserted
+/// <see cref="ByAssertion"/> by one of <see cref="ByRules"/> (e.g. cardiology clearing an MR-conditional
+/// pacemaker) turns the present findings of the type read by one of the bare rules (an unexplained
+/// "MRI not possible d/t pacemaker") into <see cref="As"/>, unless the packet also has a present finding
+/// of the type read by a rule outside the bare ones (a specific reason: "NOT MR Conditional", orbital metal).
+/// A clearance older than <see cref="WithinMonths"/> before the claim does not overrule it.
+/// </summary>
+public sealed record Overrule(string Id, string Type, Assertion ByAssertion, IReadOnlySet<string> ByRules,
+    IReadOnlySet<string> BareRules, Assertion As, int WithinMonths);
+
+/// <summary>
+/// Reconciles findings across the documents of one packet: detectors read one document at a time, but a
+/// reviewer reads a bare claim against what another document settled (the device clinic's clearance
+/// outweighs a referring note's "MRI not possible"). Only ever weakens a present finding.
+/// </summary>
+public sealed class PacketReconciler(IReadOnlyList<Overrule> overrules)
+{
+    private static readonly Lazy<PacketReconciler> DefaultReconciler = new(() => Load(RulesLocator.PathOf("findings", "packet.json")));
+    public static PacketReconciler Default => DefaultReconciler.Value;
+
+    public IReadOnlyList<Overrule> Overrules => overrules;
+
+    public IReadOnlyList<Finding> Reconcile(IReadOnlyList<Finding> findings)
+    {
+        var result = findings.ToList();
+        foreach (var o in overrules)
+        {
+            var ofType = result.Where(f => f.Type == o.Type).ToList();
+            // A specific reason anywhere in the packet stands: the bare claims may be restating it.
+            if (ofType.Any(f => f.Assertion == Assertion.Present && !o.BareRules.Contains(f.RuleId))) continue;
+            var clearances = ofType.Where(f => f.Assertion == o.ByAssertion && o.ByRules.Contains(f.RuleId)).ToList();
+            if (clearances.Count == 0) continue;
+            for (var i = 0; i < result.Count; i++)
+            {
+                var f = result[i];
+                if (f.Type != o.Type || f.Assertion != Assertion.Present || !o.BareRules.Contains(f.RuleId)) continue;
+                if (!clearances.Any(c => Recent(c.Date, f.Date, o.WithinMonths))) continue;
+                result[i] = f with { Assertion = o.As, RuleId = o.Id };
+            }
+        }
+        return result;
+    }
+
+    // Undated findings are taken as current; a clearance after the claim always counts.
+    private static bool Recent(DateOnly? clearance, DateOnly? claim, int months) =>
+        clearance is null || claim is null || clearance.Value >= claim.Value.AddMonths(-months);
+
+    private static readonly HashSet<string> FileKeys = ["_comment", "overrules"];
+    private static readonly HashSet<string> OverruleKeys = ["id", "type", "byAssertion", "byRules", "bareRules", "as", "withinMonths", "comment"];
+
+    /// <summary>Reads packet.json; closed key sets, every rule id of the named type. Errors name the file and overrule id.</summary>
+    public static PacketReconciler Load(string file)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(file));
+        var root = doc.RootElement;
+        foreach (var p in root.EnumerateObject())
+            if (!FileKeys.Contains(p.Name)) throw new RuleFileException(file, null, $"unknown key '{p.Name}'");
+        var list = new List<Overrule>();
+        if (!root.TryGetProperty("overrules", out var arr) || arr.ValueKind != JsonValueKind.Array)
+            throw new RuleFileException(file, null, "missing 'overrules' (an array)");
+        foreach (var o in arr.EnumerateArray())
+        {
+            var id = o.TryGetProperty("id", out var idp) && idp.ValueKind == JsonValueKind.String ? idp.GetString()! : throw new RuleFileException(file, null, "an overrule without 'id'");
+            RuleFileException Bad(string m) => new(file, id, m);
+            foreach (var p in o.EnumerateObject())
+                if (!OverruleKeys.Contains(p.Name)) throw Bad($"unknown key '{p.Name}'");
+            string Str(string key) => o.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : throw Bad($"missing '{key}'");
+            IReadOnlySet<string> Ids(string key, string type)
+            {
+                if (!o.TryGetProperty(key, out var v) || v.ValueKind != JsonValueKind.Array || v.GetArrayLength() == 0) throw Bad($"missing '{key}' (a non-empty array)");
+                var ids = v.EnumerateArray().Select(x => x.GetString() ?? "").ToHashSet(StringComparer.Ordinal);
+                foreach (var r in ids)
+                    if (!r.StartsWith(type + ".", StringComparison.Ordinal)) throw Bad($"{key}: '{r}' is not a rule id of type {type}");
+                return ids;
+            }
+            Assertion AssertionOf(string key) => Enum.TryParse<Assertion>(Str(key), ignoreCase: true, out var a) ? a : throw Bad($"{key}: not an assertion");
+            var type = Str("type");
+            var months = o.TryGetProperty("withinMonths", out var w) && w.ValueKind == JsonValueKind.Number ? w.GetInt32() : throw Bad("missing 'withinMonths' (a number)");
+            var @as = AssertionOf("as");
+            if (@as == Assertion.Present) throw Bad("'as' must weaken the finding (not present)");
+            list.Add(new Overrule(id, type, AssertionOf("byAssertion"), Ids("byRules", type), Ids("bareRules", type), @as, months));
+        }
+        return new PacketReconciler(list);
+    }
+}
