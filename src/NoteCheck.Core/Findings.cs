@@ -29,6 +29,8 @@ public sealed record Finding
     public NoteKind? NoteKind { get; init; }
     /// <summary>Section header it was read under, when known.</summary>
     public string? Section { get; init; }
+    /// <summary>Every section the group's mentions were read under (one group can span the HPI and the exam).</summary>
+    public IReadOnlyList<string> Sections { get; init; } = [];
 
     public T? Attr<T>(string key) => Attributes.TryGetValue(key, out var v) && v is T t ? t : default;
 }

@@ -20,7 +20,7 @@ public static class CriteriaLoader
     private static readonly HashSet<string> NodeMetaKeys = ["id", "clause", "label", "missing", "note", "bullets", "exclusion", "after"];
     private static readonly HashSet<string> NodeKinds =
         ["all", "any", "not", "atLeast", "fact", "span", "age", "specialty", "cpt", "procedure", "otherStudies", "ref"];
-    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal", "chronicIfSeenBefore", "notBeforeLast", "region"];
+    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal", "chronicIfSeenBefore", "notBeforeLast", "unlessLaterAbsent", "region"];
     private static readonly HashSet<string> WhereKeys = ["attr", "equals", "in", "notIn", "is", "isNot", "exists", "gt", "gte", "lt", "lte"];
     private static readonly HashSet<string> Assertions = ["present", "absent", "possible", "historical", "hypothetical", "family"];
     private static readonly HashSet<string> Lateralities = ["left", "right", "bilateral"];
@@ -255,6 +255,13 @@ public static class CriteriaLoader
                 var region = rg.GetString();
                 if (region != "lumbar") throw Error(where, $"unknown region '{region}' (only 'lumbar')");
                 spec = spec with { LumbarOnly = true };
+            }
+            if (e.TryGetProperty("unlessLaterAbsent", out var la))
+            {
+                var attr = la.GetString() ?? "";
+                foreach (var type in types)
+                    if (catalog.Attribute(type, attr) is null) throw Error(where, $"unknown attribute '{attr}' for finding type '{type}' in unlessLaterAbsent");
+                spec = spec with { UnlessLaterAbsent = attr };
             }
             if (e.TryGetProperty("notBeforeLast", out var nb))
             {

@@ -74,6 +74,11 @@ public sealed record FactSpec
     /// </summary>
     public IReadOnlyList<string> NotBeforeLast { get; init; } = [];
     /// <summary>
+    /// The finding does not count when the same type is stated absent on or after its date (or either is undated),
+    /// with this attribute equal or not stated: "MRI not possible" answered by "cleared for MRI". Null: no such test.
+    /// </summary>
+    public string? UnlessLaterAbsent { get; init; }
+    /// <summary>
     /// region "lumbar": a finding whose level (or dermatome) names only cervical or upper thoracic segments does not
     /// count: a C6 radiculopathy or a C4-5 listhesis is not what a lumbar CT evaluates. No level stated: counts.
     /// </summary>

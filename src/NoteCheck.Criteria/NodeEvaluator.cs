@@ -205,7 +205,10 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
     {
         var assertion = AssertionName(f.Assertion);
         if (!spec.Assertions.Contains(assertion)) return $"assertion {assertion}";
-        if (f.Section is { } section && spec.NotInSections.Contains(section)) return $"in section {section}";
+        // A group read partly elsewhere (the HPI's complaint and the exam's grade) counts by its other mentions.
+        if (spec.NotInSections.Count > 0 && (f.Sections.Count > 0 ? f.Sections : f.Section is { } one ? [one] : []) is { Count: > 0 } read
+            && read.All(spec.NotInSections.Contains))
+            return $"only in section {string.Join('/', read)}";
         if (spec.Laterality is not null && (f.Laterality is null || !spec.Laterality.Contains(f.Laterality)))
             return $"laterality {f.Laterality ?? "not stated"}";
         foreach (var t in spec.Where)
@@ -234,6 +237,11 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent && ctx.DateOf(g) > seen
                 && (g.Laterality is null or "bilateral" || g.Laterality == f.Laterality)) is { } normal)
             return $"normal on a later exam ({Iso(ctx.DateOf(normal)!.Value)})";
+        if (spec.UnlessLaterAbsent is { } same
+            && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent
+                && (ctx.DateOf(g) is not { } gd || ctx.DateOf(f) is not { } fd || gd >= fd)
+                && (EvaluationContext.Attr(g, same) is not { } gv || Equals(gv, EvaluationContext.Attr(f, same)))) is { } cleared)
+            return $"stated absent {(ctx.DateOf(cleared) is { } cd ? "on " + Iso(cd) : "(undated)")}{(EvaluationContext.Attr(cleared, same) is { } v ? $" ({same} {v})" : "")}: the notes disagree, a reviewer decides";
         if (spec.NotBeforeLast.Count > 0 && ctx.DateOf(f) is { } at
             && ctx.Findings.Where(g => spec.NotBeforeLast.Contains(g.Type) && g.Assertion == Assertion.Present).Select(ctx.DateOf).Max() is { } last && at < last)
             return $"dated {Iso(at)}, before the latest {string.Join('/', spec.NotBeforeLast)} ({Iso(last)})";

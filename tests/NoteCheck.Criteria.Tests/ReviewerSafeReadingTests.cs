@@ -84,4 +84,43 @@ public sealed class ReviewerSafeReadingTests : EngineTestBase
         // a drug that helps does not undo a failed active course
         Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), [.. failed, F("conservative_treatment_improved", date: R.AddDays(-5), attrs: ("modality", "medication"))]), "back_pain").Status);
     }
+
+    [Fact, Trait("criterion", "neuro.weakness")]
+    public void WeaknessThePatientOnlyReports_IsNoExamFinding_UnlessTheExamRecordsItToo()
+    {
+        var reported = F("muscle_weakness", laterality: "left") with { Section = "hpi", Sections = ["hpi"] };
+        var d = Decide(Request(), Mri(), reported);
+        Assert.NotEqual(IndicationStatus.Met, Ind(d, "neuro_deficit").Status);
+        Assert.Contains("only in section hpi", Node(Ind(d, "neuro_deficit"), "neuro.weakness.finding").Note);
+        // the same group with the exam's grade counts; a letter without sections counts
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), reported with { Sections = ["hpi", "physical_exam"] }), "neuro_deficit").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), reported with { Section = null, Sections = [] }), "neuro_deficit").Status);
+    }
+
+    [Fact, Trait("criterion", "mri_unavailable")]
+    public void AContraindicationTheNotesLaterDeny_DoesNotCount_ButAChecklistNoForAnotherDeviceDoes()
+    {
+        var weakness = F("muscle_weakness", laterality: "left");
+        var claimed = F("mri_contraindication", date: R.AddDays(-20), attrs: ("reason", "pacemaker_icd"));
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), claimed, weakness), "neuro_deficit").Status);
+
+        var cleared = F("mri_contraindication", Assertion.Absent, date: R.AddDays(-10));
+        var d = Decide(Request(), claimed, cleared, weakness);
+        Assert.NotEqual(IndicationStatus.Met, Ind(d, "neuro_deficit").Status);
+        Assert.Contains("notes disagree", Node(Ind(d, "neuro_deficit"), "mri_unavailable").Note);
+
+        // same device cleared later: denied; another device's 'no' on the checklist, or a clearance before the device: not
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), claimed, F("mri_contraindication", Assertion.Absent, date: R.AddDays(-5), attrs: ("reason", "pacemaker_icd")), weakness), "neuro_deficit").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), claimed, F("mri_contraindication", Assertion.Absent, date: R.AddDays(-5), attrs: ("reason", "aneurysm_clip")), weakness), "neuro_deficit").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), claimed, cleared with { Date = R.AddDays(-60) }, weakness), "neuro_deficit").Status);
+    }
+
+    [Fact, Trait("criterion", "neuro.cauda_equina")]
+    public void SexualDysfunction_IsACaudaEquinaSignOnlyWhenSudden()
+    {
+        var sciatica = F("radicular_pain", laterality: "right");
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), sciatica, F("sexual_dysfunction", attrs: ("sudden", true))), "neuro_deficit").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), sciatica, F("sexual_dysfunction")), "neuro_deficit").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), sciatica, F("sexual_dysfunction", attrs: ("sudden", false))), "neuro_deficit").Status);
+    }
 }

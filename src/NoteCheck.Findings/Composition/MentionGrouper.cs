@@ -59,6 +59,7 @@ public sealed class MentionGrouper(DetectorRules rules)
             NoteIndex = first.NoteIndex,
             NoteKind = note?.Kind,
             Section = first.Section,
+            Sections = [.. members.Select(m => m.Section).OfType<string>().Distinct()],
         };
     }
 }
