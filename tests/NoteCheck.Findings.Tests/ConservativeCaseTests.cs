@@ -220,6 +220,15 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Completed PT 8/10-10/30 (16 visits; a 2-wk break when she had to watch her grandson), no improvement.", "conservative_treatment_stopped(resumed=true)", "present" },
         { "She had to watch her grandson after school, so she walks with him daily.", "conservative_treatment_stopped", "none" },
         { "Visits attended: 9   Cancelled: 2   No-show: 0   Auth used: 9 of 12", "conservative_treatment_stopped", "none" },
+        // 'maximum benefit reached' is a plateau, not an insurance benefit used up
+        { "A: No change after 8 weeks of chiropractic care. Maximum chiropractic benefit reached.", "conservative_treatment_stopped", "none" },
+        { "Maximum chiropractic benefit reached; discharge from active care.", "conservative_treatment_failed", "present" },
+        { "Insurance benefit of 12 PT visits reached; stopped after visit 12.", "conservative_treatment_stopped(reason=cost)", "present" },
+        // therapy referred but never begun is no course
+        { "PT has NOT started - carrier has not authorized.", "conservative_treatment(modality=physical_therapy)", "absent, not present" },
+        { "He has never been seen by a therapist.", "conservative_treatment(modality=physical_therapy)", "absent" },
+        { "PT started 10/06, 9 visits so far.", "conservative_treatment(modality=physical_therapy)", "present" },
+        { "Completed 4.5 weeks of the planned 8-week plan of care before discharge for transportation barriers.", "conservative_treatment_stopped(reason=distance)", "present" },
         // a terse patient verdict right after the care it grades
         { "Tried OTC naproxen 220 mg BID x 1 wk - \"barely touched it\".", "conservative_treatment_failed", "present" },
         { "Naproxen 500 mg BID since early Sept, \"hasn't really changed anything.\"", "conservative_treatment_failed", "present" },
