@@ -219,7 +219,6 @@ public class DeficitCaseTests : DetectorCaseTable
         { "MDM: normal rectal tone, PVR 35 mL. Clinically CES very unlikely.", "cauda_equina_syndrome", "absent, not present" },
         { "Would not pursue further work-up from a GI standpoint; CES not supported.", "cauda_equina_syndrome", "absent, not present" },
         { "Cauda equina syndrome is felt to be unlikely given intact saddle sensation.", "cauda_equina_syndrome", "absent, not present" },
-        { "Reports ED x5+ yrs, unchanged.", "sexual_dysfunction(sudden=false)", "present" },
         { "Erectile dysfunction since about 2021; on testosterone gel.", "sexual_dysfunction(sudden=false)", "present" },
         { "Unable to get/keep an erection since ~05/31, was normal before.", "sexual_dysfunction(sudden=false)", "none" },
         { "Leaking liquid stool around a fecal impaction in a patient on high-dose opioids.", "bowel_bladder_dysfunction(inherentCause=true)", "present" },
