@@ -83,6 +83,12 @@ public sealed record FactSpec
     /// count: a C6 radiculopathy or a C4-5 listhesis is not what a lumbar CT evaluates. No level stated: counts.
     /// </summary>
     public bool LumbarOnly { get; init; }
+    /// <summary>
+    /// A claim read outside an imaging report ('the flexion-extension films demonstrate instability' in a letter) does
+    /// not count when an imaging report of the same level reads the same finding otherwise (absent, or the tested
+    /// attribute stated the other way) and no imaging report affirms it: the report is the primary document.
+    /// </summary>
+    public bool UnlessReportDenies { get; init; }
 }
 
 /// <summary>The active-care span: matching findings' first-to-last dates (or documented duration), clipped to a window.</summary>

@@ -214,6 +214,8 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         foreach (var t in spec.Where)
             if (!Passes(t, EvaluationContext.Attr(f, t.Attr))) return $"{t.Attr} {Show(EvaluationContext.Attr(f, t.Attr))}";
         if (spec.LumbarOnly && NotLumbar(f) is { } level) return $"level {level} is not lumbar";
+        if (spec.UnlessReportDenies && DeniedByReport(spec, f) is { } report)
+            return $"an imaging report{(ctx.DateOf(report) is { } rd ? " dated " + Iso(rd) : "")} reads it otherwise (the report beats the claim)";
         if (_after.Count > 0 && !_after.Contains(f.Type))
         {
             // "post-operatively": dated after the operation; an undated finding or operation cannot show it (a reviewer decides)
@@ -265,6 +267,31 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             if (d.Value > ago.Before(ctx.RequestDate)) return $"dated {Iso(d.Value)}, less than {ago} before {Iso(ctx.RequestDate)}";
         }
         return null;
+    }
+
+    /// <summary>
+    /// The imaging-report finding that contradicts a claim made outside an imaging report, or null. It denies the
+    /// claim when it is the same type at a compatible level and is absent while passing the fact's attribute tests
+    /// ('no instability on flexion-extension views'), or present with a tested attribute stated the other way ('stable
+    /// listhesis', instability false). Any imaging report affirming the claim keeps it.
+    /// </summary>
+    private Finding? DeniedByReport(FactSpec spec, Finding f)
+    {
+        if (f.NoteKind == NoteKind.ImagingReport) return null;
+        var reports = ctx.Findings.Where(g => g.Type == f.Type && g.NoteKind == NoteKind.ImagingReport && SameLevel(g, f)).ToList();
+        if (reports.Any(g => g.Assertion == Assertion.Present && spec.Where.All(t => Passes(t, EvaluationContext.Attr(g, t.Attr)))))
+            return null;
+        return reports.FirstOrDefault(g =>
+            g.Assertion == Assertion.Absent && spec.Where.Count > 0 && spec.Where.All(t => Passes(t, EvaluationContext.Attr(g, t.Attr)))
+            || g.Assertion == Assertion.Present && spec.Where.Any(t => EvaluationContext.Attr(g, t.Attr) is { } v && !Passes(t, v)));
+    }
+
+    /// <summary>Both levels stated and sharing no segment: different levels. A level missing on either side is compatible.</summary>
+    private static bool SameLevel(Finding a, Finding b)
+    {
+        var x = Segments(a.Level);
+        var y = Segments(b.Level);
+        return x.Count == 0 || y.Count == 0 || x.Overlaps(y);
     }
 
     /// <summary>

@@ -502,6 +502,29 @@ public sealed class IndicationTests : EngineTestBase
         Assert.Contains(ind.Missing, m => m.Contains("instability"));
     }
 
+    [Fact, Trait("criterion", "spondylolysis.adult.instability")]
+    public void Spondylolysis_ALettersInstabilityClaim_LosesToTheReportThatReadsNoInstability()
+    {
+        // the letter says the flexion-extension films show instability; the radiology report of those films says none
+        var claim = F("spondylolisthesis", attrs: ("instability", true)) with { Level = "L4-5", NoteKind = NoteKind.Letter };
+        var reportNo = F("spondylolisthesis", Assertion.Absent, date: R.AddDays(-20), attrs: ("instability", true)) with { NoteKind = NoteKind.ImagingReport };
+        var d = Decide(Request(specialty: "orthopedic surgery"), claim, reportNo);
+        Assert.NotEqual(IndicationStatus.Met, Ind(d, "spondylolysis").Status);
+        Assert.Contains("imaging report", Node(Ind(d, "spondylolysis"), "spondylolysis.adult.instability").Note);
+
+        // a report stating the slip stable (instability false) denies it too
+        var reportStable = F("spondylolisthesis", date: R.AddDays(-20), attrs: ("instability", false)) with { NoteKind = NoteKind.ImagingReport };
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), claim, reportStable), "spondylolysis").Status);
+
+        // the claim alone, a report of another level, or a report that reads instability too: the claim counts
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), claim), "spondylolysis").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), claim, reportNo with { Level = "L2-3" }), "spondylolysis").Status);
+        var reportYes = F("spondylolisthesis", date: R.AddDays(-10), attrs: ("instability", true)) with { NoteKind = NoteKind.ImagingReport };
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), claim, reportNo, reportYes), "spondylolysis").Status);
+        // the report's own instability is never overruled by itself
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), reportYes), "spondylolysis").Status);
+    }
+
     [Fact, Trait("criterion", "spondylolysis.pediatric")]
     public void Spondylolysis_Pediatric_MetWithSurgeonPreference_NegatedNot()
     {
@@ -533,6 +556,23 @@ public sealed class IndicationTests : EngineTestBase
         var pain = F("back_pain", attrs: ("new", true));
         Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), F("malignancy", Assertion.Family, attrs: ("spreadsToSpine", true)), pain), "tumor").Status);
         Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), F("malignancy", attrs: ("spreadsToSpine", true)), pain), "tumor").Status);
+    }
+
+    [Fact, Trait("criterion", "tumor.malignancy_new_signs")]
+    public void Tumor_NewPainAfterAFall_IsTraumatic_NotANewSignOfTheCancer()
+    {
+        // "new or increasing nontraumatic pain": a prostate cancer in remission and new pain after a ladder fall
+        var survivor = F("malignancy", attrs: [("spreadsToSpine", true), ("active", false), ("cancerType", "prostate")]);
+        var pain = F("back_pain", date: R.AddDays(-1), attrs: ("new", true));
+        var fall = F("trauma", date: R.AddDays(-1), attrs: ("mechanism", "fall"));
+        var d = Decide(Request(), survivor, pain, fall);
+        Assert.NotEqual(IndicationStatus.Met, Ind(d, "tumor").Status);
+        Assert.False(Node(Ind(d, "tumor"), "tumor.malignancy_new_signs.signs.new_pain").Value);
+        // without the injury, or with an injury long before, the new pain is a new sign
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), survivor, pain), "tumor").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), survivor, pain, fall with { Date = R.AddYears(-3) }), "tumor").Status);
+        // a denied injury ("no fall") leaves it nontraumatic
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), survivor, pain, F("trauma", Assertion.Absent)), "tumor").Status);
     }
 
     [Fact, Trait("criterion", "tumor.malignancy_new_signs")]

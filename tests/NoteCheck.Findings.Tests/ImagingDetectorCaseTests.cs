@@ -53,6 +53,11 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Patient: Theodore \"Teddy\" Vanterpool-Ashe     DOB: 07/09/2025", "patient_identity", "present" },
         { "Winifred A. Castellanos-Hume     DOB 10/21/1977     47 y/o F", "patient_identity", "present" },
         { "Impression: Indeterminate 11 mm T1/T2 hypointense lesion of the L3 body.", "indeterminate_imaging_finding", "present" },
+        // a fracture whose age the film cannot tell: the open question a CT answers
+        { "IMPRESSION: Possible acute mild anterior wedge compression fracture of L1, age indeterminate on radiographs.", "indeterminate_imaging_finding", "present" },
+        { "L2 compression deformity of indeterminate acuity.", "indeterminate_imaging_finding", "present" },
+        { "Remote, healed T12 compression fracture, unchanged since 2019.", "indeterminate_imaging_finding", "none" },
+        { "Patient age indeterminate from the referral form.", "indeterminate_imaging_finding", "none" },
         { "Bone scan: focal L3 body/pedicle uptake, indeterminate.", "indeterminate_imaging_finding", "present" },
         { "Pelvis x-ray: equivocal bilateral SI joint sclerosis and questionable erosions.", "indeterminate_imaging_finding", "present" },
         { "Recommend non-contrast CT of the lumbar spine for further characterization.", "indeterminate_imaging_finding", "present" },

@@ -83,6 +83,13 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "Afebrile, CRP down-trending; low pretest probability of vertebral osteomyelitis now.", "infection(unlikely=true)", "possible, not present" },
         { "Epidural abscess less likely (afebrile, no risk factors) but not excluded.", "infection(unlikely=true)", "possible" },
         { "MDM: suspected L2-3 spondylodiscitis.", "infection(unlikely=true)", "none" },
+        // judged improbable with an intensifier, or to be excluded only to reassure (round 5 traps): unlikely, never a suspicion
+        { "Vertebral osteomyelitis/discitis is very unlikely: never febrile, normal ESR and CRP.", "infection(unlikely=true)", "possible, not present" },
+        { "Epidural abscess felt to be highly unlikely given normal labs.", "infection(unlikely=true)", "possible" },
+        { "I have ordered a CT to exclude discitis, for reassurance.", "infection(unlikely=true)", "possible, not present" },
+        { "Plan: MRI to rule out osteomyelitis for the family's peace of mind.", "infection(unlikely=true)", "possible" },
+        { "Plan: CT to rule out L3-4 discitis given fever and CRP 96.", "infection(unlikely=true)", "none" },
+        { "Plan: reassured the patient; CT to rule out L3-4 discitis given fever and CRP 96.", "infection(~discitis)", "possible, not present" },
         { "Admitted 01/14 with 2/2 blood cultures growing MSSA.", "infection(kind=other)", "present" },
         { "MICRO: BCx x2 07/18 NGTD 48h. UA 07/18 neg.", "infection", "not present" },
         { "Retention preceded any opioid; no infection.", "infection", "absent" },

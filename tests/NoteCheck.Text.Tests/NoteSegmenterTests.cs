@@ -99,6 +99,8 @@ public class NoteSegmenterTests
     [InlineData("Valley Chiropractic Clinic\nDOS: 01/05/2024\nS: low back pain.", NoteKind.ChiropracticNote)]
     [InlineData("DISCHARGE SUMMARY\nAdmission date: 01/05/2024\nHospital course: uneventful.", NoteKind.DischargeSummary)]
     [InlineData("To whom it may concern:\nMs. Roe has been under my care since 01/05/2024.", NoteKind.Letter)]
+    // a letter to a plan's utilization management is a letter, even when its Attn line names the radiology desk
+    [InlineData("November 12, 2026\n\nUtilization Management Department\nNorthfield Health Plan\nAttn: Radiology Prior Authorization\n\nTo Whom It May Concern:\nI am writing on behalf of my patient.", NoteKind.Letter)]
     [InlineData("PREOPERATIVE DIAGNOSIS: Lumbar stenosis L4-5.\nPOSTOPERATIVE DIAGNOSIS: Same.\nPROCEDURE: L4-5 laminectomy.\nDate of surgery: 01/05/2024", NoteKind.OperativeNote)]
     [InlineData("Date of study: 01/05/2024\nMotor nerve conduction studies:\nR peroneal (EDB): distal latency 4.1 ms, amplitude 1.2 mV.\nNeedle EMG: fibrillations in R tibialis anterior.", NoteKind.EmgReport)]
     [InlineData("NUCLEAR MEDICINE WHOLE BODY BONE SCAN\nExam date: 01/05/2024\nFindings: focal uptake at L3.", NoteKind.ImagingReport)]
@@ -111,6 +113,16 @@ public class NoteSegmenterTests
     [InlineData("Patient: Roe, Jane    DOB 01/01/1970    Date: 01/05/2024\nS: back pain.\nA: strain.\nPlan: physical therapy referral sent today, 2x/week for 6 weeks, with HEP handout   reviewed", NoteKind.Other)]
     public void Kinds_come_from_title_lines(string text, NoteKind kind) =>
         Xunit.Assert.Equal(kind, NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Kind);
+
+    [Fact]
+    public void A_comparison_line_naming_an_older_study_and_its_date_starts_no_note()
+    {
+        // "COMPARISON: Lumbar spine radiographs 03/14/2024" names the prior study: the report keeps its own date
+        const string text = "XR LUMBAR SPINE COMPLETE WITH FLEXION/EXTENSION\nDATE OF SERVICE: 10/29/2026\n\nCLINICAL HISTORY: Low back pain.\n\n" +
+            "COMPARISON: Lumbar spine radiographs 03/14/2024. Outside MRI lumbar spine\n05/21/2026 report available.\n\nFINDINGS: Grade 1 anterolisthesis of L4 on L5.\n";
+        var note = Xunit.Assert.Single(NoteSegmenter.Default.Segment(PipelineTests.Doc(text)));
+        Xunit.Assert.Equal((new DateOnly(2026, 10, 29), NoteKind.ImagingReport), (note.Date, note.Kind));
+    }
 
     // A note whose date sits in its title line, a letter's date line, or behind a visit label other writers use.
     [Theory]
