@@ -113,6 +113,11 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Device clinic cleared him for MRI 03/03.", "prior_imaging", "not present" },
         { "Requested by: neurology. Question: can the patient undergo MRI lumbar spine?", "prior_imaging", "not present" },
         { "He is not able to undergo an MRI of the lumbar spine with this device.", "prior_imaging", "not present" },
+        // a cancelled study is none; an attempt that was aborted is a study without images (non-diagnostic); an abandoned lead is a device
+        { "Your MRI of the lumbar spine on 7/27/2026 has been cancelled because our MRI unit is down for service.", "prior_imaging", "not present" },
+        { "He attempted lumbar MRI on 11/03 with oral lorazepam; the scan was aborted within minutes.", "prior_imaging(result=non_diagnostic)", "present" },
+        { "Our device committee does not approve MRI with abandoned leads in pacer-dependent patients.", "prior_imaging", "not present" },
+        { "Lumbar MRI 07/02/2026: L4-5 protrusion. The follow-up CT was cancelled.", "prior_imaging", "present" },
         { "Continue naproxen. Hold PT. AFO L. Return after imaging.", "patient_identity", "not present" },
         { "Patient: UNKNOWN, TRAUMA \"Zulu-4417\"", "patient_identity", "not present" },
         { "QuantiFERON result indeterminate; repeat in 2 weeks.", "indeterminate_imaging_finding", "not present" },
