@@ -123,4 +123,13 @@ public sealed class ReviewerSafeReadingTests : EngineTestBase
         Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), sciatica, F("sexual_dysfunction")), "neuro_deficit").Status);
         Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), sciatica, F("sexual_dysfunction", attrs: ("sudden", false))), "neuro_deficit").Status);
     }
+
+    [Fact, Trait("criterion", "neuro.bowel_bladder")]
+    public void BowelOrBladderDysfunction_CountsAsRetentionOrIncontinence_NotAComplaintOfNoKind()
+    {
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("bowel_bladder_dysfunction", attrs: ("kind", "retention"))), "neuro_deficit").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("bowel_bladder_dysfunction", attrs: ("kind", "incontinence"))), "neuro_deficit").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("bowel_bladder_dysfunction")), "neuro_deficit").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("bowel_bladder_dysfunction", attrs: ("kind", "frequency"))), "neuro_deficit").Status);
+    }
 }
