@@ -18,6 +18,10 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Motor R/L: Hip flex 4/5* / 5   *give-way, breakaway, pain-limited; 5/5 with coaching", "muscle_weakness(effortLimited=true)", "present" },
         { "Strength: L EHL 4-/5 with pain-inhibited effort.", "muscle_weakness(effortLimited=true)", "present" },
         { "Strength: L EHL 4/5, L ankle dorsiflexion 4/5.", "muscle_weakness(effortLimited=true)", "none" },
+        // weakness the note calls subjective, or answers with a normal exam in the same clause
+        { "5. Subjective leg weakness - exam strength normal; PT/fall precautions.", "muscle_weakness(effortLimited=true)", "present" },
+        { "Reports his legs feel weak, but on exam strength is 5/5 throughout.", "muscle_weakness(effortLimited=true)", "present" },
+        { "New L foot weakness x 2 weeks; exam: EHL 3/5, DF 4/5.", "muscle_weakness(effortLimited=true)", "none" },
         { "Strength: L EHL 4/5, L ankle dorsiflexion 4/5.", "muscle_weakness", "present" },
         // sexual dysfunction told as old is no sudden change; told as new it is
         { "Reports ED x5+ yrs, unchanged.", "sexual_dysfunction(sudden=false)", "present" },
