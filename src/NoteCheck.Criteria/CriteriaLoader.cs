@@ -201,9 +201,7 @@ public static class CriteriaLoader
                     node = node with { Ref = value.GetString() ?? throw Error(where, "ref must name a definition id") };
                     if (e.TryGetProperty("after", out var af))
                     {
-                        node = node with { After = Strings(af, where + ".after") };
-                        foreach (var type in node.After)
-                            if (!catalog.HasType(type)) throw Error(where, $"unknown finding type '{type}' in after (not in rules/findings/types.json)");
+                        node = node with { After = KnownTypes(af, "after", where) };
                     }
                     return node;
             }
@@ -266,15 +264,11 @@ public static class CriteriaLoader
             }
             if (e.TryGetProperty("notBeforeLast", out var nb))
             {
-                spec = spec with { NotBeforeLast = Strings(nb, where + ".notBeforeLast") };
-                foreach (var type in spec.NotBeforeLast)
-                    if (!catalog.HasType(type)) throw Error(where, $"unknown finding type '{type}' in notBeforeLast (not in rules/findings/types.json)");
+                spec = spec with { NotBeforeLast = KnownTypes(nb, "notBeforeLast", where) };
             }
             if (e.TryGetProperty("unlessTreatedBy", out var tb))
             {
-                spec = spec with { UnlessTreatedBy = Strings(tb, where + ".unlessTreatedBy") };
-                foreach (var type in spec.UnlessTreatedBy)
-                    if (!catalog.HasType(type)) throw Error(where, $"unknown finding type '{type}' in unlessTreatedBy (not in rules/findings/types.json)");
+                spec = spec with { UnlessTreatedBy = KnownTypes(tb, "unlessTreatedBy", where) };
             }
             return spec;
         }
@@ -384,6 +378,15 @@ public static class CriteriaLoader
 
         private int Int(JsonElement e, string key, string where) =>
             e.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) ? i : throw Error(where, $"'{key}' must be a whole number");
+
+        /// <summary>A list of finding types under <paramref name="key"/>, each one of types.json.</summary>
+        private IReadOnlyList<string> KnownTypes(JsonElement e, string key, string where)
+        {
+            var types = Strings(e, where + "." + key);
+            foreach (var type in types)
+                if (!catalog.HasType(type)) throw Error(where, $"unknown finding type '{type}' in {key} (not in rules/findings/types.json)");
+            return types;
+        }
 
         private IReadOnlyList<string> Strings(JsonElement e, string where) =>
             e.ValueKind == JsonValueKind.Array && e.EnumerateArray().All(x => x.ValueKind == JsonValueKind.String)

@@ -101,7 +101,7 @@ public sealed record SpanSpec(IReadOnlyList<FactSpec> Facts, int AtLeastDays, Pe
     public NoteDateRule? NoteDate { get; init; }
 }
 
-/// <summary>A course dated only by its note counts at that date when it passes these tests or its note is of these kinds.</summary>
+/// <summary>A course dated only by its note counts at that date when it passes these tests (none given: only by its note kind) or its note is of these kinds.</summary>
 public sealed record NoteDateRule(IReadOnlyList<AttributeTest> Where, IReadOnlyList<NoteKind> NoteKinds);
 
 public sealed record AgeSpec(string Op, Period Age);

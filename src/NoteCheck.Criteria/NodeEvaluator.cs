@@ -239,9 +239,9 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent && ctx.DateOf(g) > seen
                 && (g.Laterality is null or "bilateral" || g.Laterality == f.Laterality)) is { } normal)
             return $"normal on a later exam ({Iso(ctx.DateOf(normal)!.Value)})";
-        if (spec.UnlessLaterAbsent is { } same
+        if (spec.UnlessLaterAbsent is { } same && ctx.DateOf(f) is var claimed
             && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent
-                && (ctx.DateOf(g) is not { } gd || ctx.DateOf(f) is not { } fd || gd >= fd)
+                && (ctx.DateOf(g) is not { } gd || claimed is not { } fd || gd >= fd)
                 && (EvaluationContext.Attr(g, same) is not { } gv || Equals(gv, EvaluationContext.Attr(f, same)))) is { } cleared)
             return $"stated absent {(ctx.DateOf(cleared) is { } cd ? "on " + Iso(cd) : "(undated)")}{(EvaluationContext.Attr(cleared, same) is { } v ? $" ({same} {v})" : "")}: the notes disagree, a reviewer decides";
         if (spec.NotBeforeLast.Count > 0 && ctx.DateOf(f) is { } at
@@ -398,7 +398,7 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             }
             if (CareInterval(f) is not { } iv) { notes.Add($"#{i} undated"); continue; }
             if (spec.NoteDate is { } rule && DatedOnlyByNote(f) && !rule.NoteKinds.Contains(f.NoteKind ?? NoteKind.Other)
-                && !rule.Where.All(t => Passes(t, EvaluationContext.Attr(f, t.Attr))))
+                && !(rule.Where.Count > 0 && rule.Where.All(t => Passes(t, EvaluationContext.Attr(f, t.Attr)))))
             {
                 notes.Add($"#{i} told as done without a date (only the note's date), cannot be placed within {spec.Within}");
                 continue;
