@@ -19,6 +19,9 @@ public sealed class ContextAnalyzer
         /// <summary>A backward reading only when the cue ends its clause ("MRI pending." but not "PT paused pending reassessment").</summary>
         public bool ClauseFinal { get; init; }
 
+        /// <summary>A backward cue that reaches past one ';' to the clause before: "erythema at the incision; treated with cephalexin, resolved by 6 weeks".</summary>
+        public bool CrossesSemicolon { get; init; }
+
         /// <summary>Words right after the cue that make it no trigger: a relative who reports ("Mother notes ...") is an informant, not the experiencer.</summary>
         public PhraseMatcher<bool>? NotBefore { get; init; }
 
@@ -136,13 +139,14 @@ public sealed class ContextAnalyzer
 
         foreach (var (item, where) in r.Array(r.Root, "triggers", "root"))
         {
-            r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "convention", "clauseFinal", "notBefore", "notAfter", "targetKind", "sentenceStart", "sentenceHas", "phrases"], ["id", "category", "direction", "phrases"]);
+            r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "convention", "clauseFinal", "crossesSemicolon", "notBefore", "notAfter", "targetKind", "sentenceStart", "sentenceHas", "phrases"], ["id", "category", "direction", "phrases"]);
             var convention = ConventionOf(item, where);
             var id = UniqueId(item, where);
             var trig = new Trigger(id, r.Enum(item, "category", where, Categories), r.Enum(item, "direction", where, Directions), r.OptInt(item, "maxScope", where) ?? defaultScope,
                 r.OptBool(item, "commaEnds", where) ?? false, convention)
             {
                 ClauseFinal = r.OptBool(item, "clauseFinal", where) ?? false,
+                CrossesSemicolon = r.OptBool(item, "crossesSemicolon", where) ?? false,
                 NotBefore = Matcher(Phrases(item, "notBefore", where, required: false)),
                 NotAfter = Matcher(Phrases(item, "notAfter", where, required: false)),
                 SentenceStart = r.OptBool(item, "sentenceStart", where) ?? false,
@@ -659,6 +663,7 @@ public sealed class ContextAnalyzer
         int from = forward ? m.To : target, to = forward ? target : m.From;
         var words = 0;
         var depth = 0;
+        var semicolons = 0;
         for (var i = from; i < to; i++)
         {
             var t = tokens[i];
@@ -672,6 +677,7 @@ public sealed class ContextAnalyzer
             if (t.Kind == TokenKind.Punct)
             {
                 var c = sentence[t.Start];
+                if (c == ';' && !forward && trig.CrossesSemicolon && semicolons++ == 0) continue;
                 if (c is ';' or '!') return false;
                 // a comma right before a backward cue that ends its clause sets off its verdict ("discitis, cannot be excluded.")
                 if (c == ',' && trig.CommaEnds && (forward || i != to - 1 || !EndsClause(sentence, tokens, m.To))) return false;

@@ -84,7 +84,7 @@ public sealed class SentenceSplitter
                 curEnd = le;
             }
             var last = text[le - 1];
-            prevOpen = !(last is '.' or '?' or '!' or ':' or ';');
+            prevOpen = !(last is '.' or '?' or '!' or ':'); // a line ending in ';' wraps a sentence when the next one starts lower-case
             prevUnit = isTable || isItem || isLabel;
             prevShort = le - ls < WrapWidth;
             if (isTable) { Flush(); }

@@ -70,6 +70,11 @@ public class ContextScopeTests
     [InlineData("Hold PT pending MRI of the lumbar spine.", "MRI of the lumbar spine", Assertion.Hypothetical)]
     [InlineData("MRI lumbar spine pending.", "MRI lumbar spine", Assertion.Hypothetical)]
     [InlineData("Will send request given pacemaker rules out MRI, pending EMG.", "pacemaker", Assertion.Present)]
+    // "resolved by/with/after" closes the course of what the clause before the semicolon told; a plain ';' still ends a scope
+    [InlineData("Superficial erythema at the incision; treated with cephalexin x7 d, resolved by the 6-wk visit.", "erythema", Assertion.Historical)]
+    [InlineData("Urinary retention after surgery; catheter for 2 days, resolved with tamsulosin.", "Urinary retention", Assertion.Historical)]
+    [InlineData("Erythema at the incision; the rash on the arm resolved.", "Erythema", Assertion.Present)]
+    [InlineData("Erythema at the incision; cellulitis elsewhere; treated, resolved by day 5.", "Erythema", Assertion.Present)]
     public void Uncertainty_stays_with_its_item(string sentence, string target, Assertion expected) =>
         Xunit.Assert.Equal(expected, Assert(sentence, target));
 

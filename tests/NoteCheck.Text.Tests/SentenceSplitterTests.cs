@@ -24,6 +24,13 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_line_ending_in_a_semicolon_wraps_onto_a_lower_case_line()
+    {
+        var s = Split("He had erythema at the inferior incision;\ntreated with cephalexin x7 d, resolved by the 6-wk visit.\nNo fever;\nDenies chills.");
+        Xunit.Assert.Equal(["He had erythema at the inferior incision;\ntreated with cephalexin x7 d, resolved by the 6-wk visit.", "No fever;", "Denies chills."], s);
+    }
+
+    [Fact]
     public void List_checkbox_label_and_table_lines_are_units()
     {
         var s = Split("Review of symptoms\n[x] numbness\n[ ] weakness\nBowel/bladder: denies\nGait: antalgic\nAnkle dorsiflexion (TA)    5/5    2/5\nEHL    5/5    3/5");
