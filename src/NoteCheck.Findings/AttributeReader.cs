@@ -31,6 +31,7 @@ public sealed class AttributeReader(DetectorRules rules)
             {
                 if (!x.Types.Contains(mention.Type) || mention.Attributes.ContainsKey(x.Attribute)) continue;
                 if (x.When.Any(w => !mention.Attributes.TryGetValue(w.Key, out var v) || !string.Equals(v?.ToString(), w.Value, StringComparison.OrdinalIgnoreCase))) continue;
+                if (x.NoteKinds is not null && !(NoteKindOf(text, mention) is { } kind && x.NoteKinds.Contains(kind))) continue;
                 foreach (var (start, end) in Scopes(text, mention, x.Scope, all))
                 {
                     if (end <= start) continue;
@@ -68,6 +69,9 @@ public sealed class AttributeReader(DetectorRules rules)
         }
         return best;
     }
+
+    private static NoteCheck.Core.NoteKind? NoteKindOf(ClinicalText text, Mention mention) =>
+        mention.NoteIndex >= 0 && mention.NoteIndex < text.Notes.Count ? text.Notes[mention.NoteIndex].Kind : null;
 
     private static DateOnly? NoteDate(ClinicalText text, Mention mention) =>
         mention.NoteIndex >= 0 && mention.NoteIndex < text.Notes.Count ? text.Notes[mention.NoteIndex].Date : null;

@@ -55,6 +55,13 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Gait: steppage gait w/o AFO, near-normal with it.", "conservative_treatment(modality=medical_device)", "present, not absent" },
         { "O: Gait w/o AFO: L steppage, audible foot slap.", "conservative_treatment(modality=medical_device)", "not absent" },
         { "Walks without a cane.", "conservative_treatment", "none" },
+        // a hedged gain of a few percent is no meaningful improvement (round 7: writers R and V)
+        { "S: Says the exercises are \"maybe a little better, ten percent\" - still cannot work a full shift.", "conservative_treatment_failed", "present" },
+        { "S: Says the exercises are \"maybe a little better, ten percent\" - still cannot work a full shift.", "conservative_treatment_improved", "none" },
+        { "Chiro 10 visits, stopped when insurance quit paying - \"maybe helped a little\".", "conservative_treatment_improved", "none" },
+        { "Chiro 10 visits, stopped when insurance quit paying - \"maybe helped a little\".", "conservative_treatment_failed", "present" },
+        { "PT helped a little with the leg pain.", "conservative_treatment_improved", "present" },
+        { "After 6 weeks of PT she is about 60% better.", "conservative_treatment_improved", "present" },
         // reads pain and its course
         { "HPI: 4 weeks of new low back pain, steadily worse, now 7/10.", "symptom_progression", "present" },
         { "Three weeks of progressive low back pain, now constant.", "symptom_progression", "present" },
@@ -372,11 +379,39 @@ public class ConservativeCaseTests : DetectorCaseTable
     [InlineData("No meaningful improvement after 10 weeks of PT: NPRS 7 -> 7, ODI 46% -> 48% (worse, within measurement error).", "no_improvement")]
     [InlineData("No meaningful improvement after 8 weeks of PT, not worse.", "no_improvement")]
     [InlineData("No improvement after 8 weeks of PT; pain is worse than at the start.", "worsening")]
+    // the noun 'progress' is the course's gain; 'progressed' is worsening
+    [InlineData("Minimal progress after 10 visits over 5 weeks of chiropractic care.", "no_improvement")]
+    [InlineData("Failed 8 weeks of PT with progressive leg pain.", "worsening")]
     public void Worse_within_measurement_error_is_no_improvement(string hpi, string reason)
     {
         var note = $"OFFICE NOTE  11/20/2025\nPatient: Test Patient\n\nHPI: {hpi}\n";
         var failed = Detect.Text(note).Where(f => f.Type == "conservative_treatment_failed" && f.Assertion == Assertion.Present).ToList();
         Assert.NotEmpty(failed);
         Assert.All(failed, f => Assert.Equal(reason, f.Attr<string>("reason")));
+    }
+
+    // a therapy note's own stop or outcome that names no care is about its course; 'Pt' is the patient, not PT
+    [Fact]
+    public void A_therapy_notes_unnamed_stop_is_its_own_course()
+    {
+        const string note = "OUTPATIENT PHYSICAL THERAPY - DISCHARGE SUMMARY\nPatient: Test Patient   DOB 12/03/1972\nDischarge date: 08/07/2026\n\n"
+            + "REASON FOR DISCHARGE\nPatient-initiated. Two no-shows without a call. Course of care not completed.\n";
+        var stops = Detect.Text(note, file: "2026-08-07-pt-discharge.txt").Where(f => f.Type == "conservative_treatment_stopped" && f.Assertion == Assertion.Present).ToList();
+        Assert.NotEmpty(stops);
+        Assert.All(stops, f => Assert.Equal("physical_therapy", f.Attr<string>("modality")));
+    }
+
+    [Fact]
+    public void A_chiropractic_notes_visit_count_is_chiropractic_care()
+    {
+        const string note = "LITTLE CREEK CHIROPRACTIC & WELLNESS\nDAILY TREATMENT NOTES\nPatient: Test Patient   DOB 06/22/1978\n\n"
+            + "09/04/2026   Visit 10   RE-EXAM\nS: Pt feels maybe 10% better overall.\nA: Minimal progress after 10 visits over 5 weeks.\n";
+        var found = Detect.Text(note, file: "2026-09-04-chiro-note.txt");
+        Assert.DoesNotContain(found, f => f.Type == "conservative_treatment" && f.Attr<string>("modality") == "physical_therapy");
+        Assert.Contains(found, f => f.Type == "conservative_treatment" && f.Attr<string>("modality") == "chiropractic");
+        var failed = found.Where(f => f.Type == "conservative_treatment_failed" && f.Assertion == Assertion.Present).ToList();
+        Assert.NotEmpty(failed);
+        Assert.All(failed, f => Assert.Equal("chiropractic", f.Attr<string>("modality")));
+        Assert.All(failed, f => Assert.Equal("no_improvement", f.Attr<string>("reason")));
     }
 }

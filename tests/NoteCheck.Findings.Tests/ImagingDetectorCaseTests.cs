@@ -119,6 +119,10 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Our device committee does not approve MRI with abandoned leads in pacer-dependent patients.", "prior_imaging", "not present" },
         { "Lumbar MRI 07/02/2026: L4-5 protrusion. The follow-up CT was cancelled.", "prior_imaging", "present" },
         { "Continue naproxen. Hold PT. AFO L. Return after imaging.", "patient_identity", "not present" },
+        // a clinician's role label names no patient
+        { "Treating PT: Marisol Fenwick, PT, DPT", "patient_identity", "not present" },
+        { "Referring Name: Teodoro Ibarra-Welch, MD", "patient_identity", "not present" },
+        { "Patient: Rosalba Quintero-Lugo    DOB: 03/14/1967", "patient_identity", "present" },
         { "Patient: UNKNOWN, TRAUMA \"Zulu-4417\"", "patient_identity", "not present" },
         { "QuantiFERON result indeterminate; repeat in 2 weeks.", "indeterminate_imaging_finding", "not present" },
         { "Cauda equina syndrome cannot be excluded clinically.", "indeterminate_imaging_finding", "not present" },

@@ -20,7 +20,7 @@ public sealed class DetectorRules
     ];
     private static readonly HashSet<string> FileKeys = ["_comment", "rules"];
     private static readonly HashSet<string> SettingsKeys = ["_comment", "pediatricMaxAge", "groupBy", "extractors", "agePatterns", "explains", "caudaEquina", "assertionPolicy"];
-    private static readonly HashSet<string> ExtractorKeys = ["id", "types", "attribute", "pattern", "group", "value", "as", "scope", "when", "lexicon", "comment"];
+    private static readonly HashSet<string> ExtractorKeys = ["id", "types", "attribute", "pattern", "group", "value", "as", "scope", "when", "lexicon", "noteKinds", "comment"];
     private static readonly HashSet<string> Builtin = ["laterality", "level"];
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -234,6 +234,7 @@ public sealed class DetectorRules
                 {
                     Id = id, Types = types, Attribute = attribute, Pattern = pattern, Group = group,
                     Value = value, As = @as, Scope = scope, When = when, Lexicon = lexicon,
+                    NoteKinds = Kinds(StrList(x, "noteKinds", Bad), Bad),
                 });
             }
         List<Regex> ages = [];

@@ -83,6 +83,8 @@ public sealed record AttributeExtractor
     public string Scope { get; init; } = "sentence";
     /// <summary>Only when the mention's attributes contain these values (e.g. modality=physical_therapy).</summary>
     public IReadOnlyDictionary<string, string> When { get; init; } = new Dictionary<string, string>();
+    /// <summary>Only for mentions in notes of these kinds (a PT note's unnamed course is its physical therapy); null = any note.</summary>
+    public IReadOnlySet<NoteKind>? NoteKinds { get; init; }
 }
 
 /// <summary>Detector-wide settings (rules/findings/detector.json).</summary>
