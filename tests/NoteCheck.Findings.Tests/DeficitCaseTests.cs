@@ -66,6 +66,10 @@ public class DeficitCaseTests : DetectorCaseTable
         { "No bowel, bladder or sexual problems.", "sexual_dysfunction", "absent" },
         // return precautions are hypothetical
         { "Return to the ED if you develop loss of bowel or bladder control.", "bowel_bladder_dysfunction", "hypothetical, not present" },
+        { "- RTC/ER for leg weakness, numb groin/inner thighs, loss of bladder control", "bowel_bladder_dysfunction", "hypothetical, not present" },
+        { "- RTC/ER for leg weakness, numb groin/inner thighs, loss of bladder control", "muscle_weakness", "hypothetical, not present" },
+        { "RTC or ER for new leg weakness.", "muscle_weakness", "hypothetical, not present" },
+        { "Seen in the ER for leg weakness last week; exam today 4/5 EHL on the left.", "muscle_weakness", "present" },
         { "Red flags reviewed: saddle anesthesia, bowel or bladder changes, progressive leg weakness.", "saddle_anesthesia", "hypothetical" },
         { "Red flags reviewed: saddle anesthesia, bowel or bladder changes, progressive leg weakness.", "bowel_bladder_dysfunction", "hypothetical" },
         // gait
