@@ -124,7 +124,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         mention.Level = rule.Level is null
             ? Normalizer.Level(NearestValue(text, sentence, matchStart, matchEnd, ValueKind.SpinalLevel) ?? NearestValue(text, sentence, matchStart, matchEnd, ValueKind.Dermatome))
             : Normalizer.Level(Resolve(rule.Level, m));
-        var written = rule.DateFromSentence ? SentenceDate(text, sentence, sentenceText) : null;
+        var written = rule.DateFromSentence ? SentenceDate(text, sentence, sentenceText) ?? YearOnly(m.Value, note?.Date) : null;
         mention.Date = written ?? note?.Date;
         mention.DateFromText = written is not null;
         return mention;
@@ -264,6 +264,21 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
 
     [GeneratedRegex(@"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")]
     private static partial Regex LooseDate();
+
+    /// <summary>
+    /// A year alone in the mention ("MRI L-spine 2019"): the latest day it can mean (its 31 December, or the note's date in
+    /// the note's own year), so a study that may be recent is never placed further back than the words allow.
+    /// </summary>
+    private static DateOnly? YearOnly(string mention, DateOnly? noteDate)
+    {
+        var y = BareYear().Match(mention);
+        if (!y.Success) return null;
+        var end = new DateOnly(int.Parse(y.Value), 12, 31);
+        return noteDate is { } n && n < end ? (n.Year == end.Year ? n : null) : end;
+    }
+
+    [GeneratedRegex(@"(?<![/\d.-])\b(?:19[5-9]\d|20\d{2})\b(?![/\d.-])")]
+    private static partial Regex BareYear();
 }
 
 /// <summary>Canonical spelling of spinal levels.</summary>

@@ -291,6 +291,11 @@ public sealed partial class NoteSegmenter
             // the line opens with the date and holds at most a time and a short name after it
             if (service.Count > 0 && service[0] == dates[0] && tokens[0].Start >= dates[0].Start && wordCount - DateWords(tokens, dates[0]) <= 5)
                 li.LeadDate = dates[0].Date;
+            // a dated first cell, a time beside it, then the author ("11/05/2026 13:40    Consultant: I. F., MD"); the year
+            // keeps a flowsheet row ("11/04  0800   350 mL") out
+            else if (service.Count > 0 && service[0] == dates[0] && tokens[0].Start >= dates[0].Start && YearWritten().IsMatch(dates[0].Text)
+                     && AloneInCell(text, line, dates[0]))
+                li.LeadDate = dates[0].Date;
             // the patient header line ("Pt: A. B. | DOB 01/27/1963 | 09/09/2025"): a birth date labelled on it, and an
             // unlabelled date alone in its cell; a table row of dates without a birth date is no header
             else if (birthDate && service.Count > 0)
@@ -353,6 +358,9 @@ public sealed partial class NoteSegmenter
         // a time after the date ("09/09/2025 14:35 |") stays in the cell
         return !fromEnd && TimeThenCellEnd().IsMatch(trimmed.ToString());
     }
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")]
+    private static partial Regex YearWritten();
 
     [GeneratedRegex(@"^\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s*$|\s*\||\s{3,}|\t)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeThenCellEnd();

@@ -185,4 +185,14 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Paraspinal muscles: edema of the multifidus at L3-4, nonspecific in the early postoperative period.", "indeterminate_imaging_finding", "not present" },
         { "No fluid collection at the laminectomy site.", "indeterminate_imaging_finding", "not present" },
     };
+
+    [Fact]
+    public void A_study_dated_by_its_year_alone_takes_the_latest_day_the_year_allows()
+    {
+        var old = Detect.Text("OFFICE VISIT   DOS 11/09/2026\nIMAGING: MRI L-spine 2019 (outside): L4-5 stenosis.\n", Adult);
+        Assert.Equal(new DateOnly(2019, 12, 31), Assert.Single(old, f => f.Type == "prior_imaging").Date);
+        // in the note's own year it can be as recent as the visit
+        var recent = Detect.Text("OFFICE VISIT   DOS 11/09/2026\nIMAGING: MRI L-spine 2026 (outside): L4-5 stenosis.\n", Adult);
+        Assert.Equal(new DateOnly(2026, 11, 9), Assert.Single(recent, f => f.Type == "prior_imaging").Date);
+    }
 }

@@ -142,6 +142,8 @@ public class NoteSegmenterTests
     [InlineData("LAUREL REHAB\nPhysical Therapy Discharge Summary\nPatient: Jane Roe   DOB 07/09/1964\nEpisode: 01/27/2025 - 03/14/2025 (7 weeks), 12 visits\nA: no change.", 2025, 3, 14)]
     [InlineData("Bay Chiropractic\nTreating: O. Vas, DC     Dates of care: 05/05/2025 - 06/30/2025\nVisits: 16", 2025, 6, 30)]
     [InlineData("Harbor Rehab\nPhysical Therapy Discharge Summary\nName: ROE, JANE   DOB 02/18/1974\nDates attended: 08/10/2025 through 10/30/2025 (16 visits)\nA: no change.", 2025, 10, 30)]
+    // a dated first cell with its time, then the author
+    [InlineData("NEUROSURGERY CONSULT (on call)    Hartwell Memorial    555-0194\nPatient: Jane Roe    DOB 02/19/1972    Room 5S-22\n11/05/2026 13:40    Consultant: Ignatius Falkenrath-Ude, MD\nHPI: retention.", 2026, 11, 5)]
     public void Dates_of_service_written_without_the_usual_label(string text, int y, int m, int d) =>
         Xunit.Assert.Equal(new DateOnly(y, m, d), NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Date);
 
@@ -154,6 +156,8 @@ public class NoteSegmenterTests
     // a table row of dates is no patient header (no birth date on it); an episode range is a fallback, never a label
     [InlineData("PT flowsheet\nDate    | Visit | NPRS\n09/02   | IE    | 7\n09/05   | 2     | 6\n")]
     [InlineData("Progress\nPatient: Jane Roe\nPrior PT 01/02/2025 - 02/20/2025 helped.\n")]
+    // a flowsheet row opening with a day and month (no year) dates no note
+    [InlineData("5 SOUTH MEDICAL\nPatient: Jane Roe   MRN 1\nBLADDER SCAN\nDate   Time   Voided (mL)  Bladder scan (mL)\n11/04  0800   350          60 (PVR)    JL\n")]
     public void No_date_of_service_is_invented(string text) =>
         Xunit.Assert.Null(NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Date);
 
