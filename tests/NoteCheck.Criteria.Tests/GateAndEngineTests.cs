@@ -39,6 +39,15 @@ public sealed class GateAndEngineTests : EngineTestBase
         Assert.Equal(Outcomes.CriteriaMet, Decide(Request(), [.. MetBackPain(), title, consult]).Outcome);
         var otherDay = F("prior_imaging", date: R.AddDays(-40), attrs: [("modality", "mri"), ("result", "non_diagnostic")]);
         Assert.Equal(Outcomes.ReferToReviewer, Decide(Request(), [.. MetBackPain(), title, otherDay]).Outcome);
+        // the MRI report's own verdict ('Non-diagnostic for the clinical question ... metal artifact') is read as an
+        // mri_contraindication (non_diagnostic) dated with the study: it is that MRI's result, not another day's or a CT's
+        Finding Verdict(int daysAgo) => F("mri_contraindication", date: R.AddDays(-daysAgo), attrs: ("reason", "non_diagnostic"));
+        Assert.Equal(Outcomes.CriteriaMet, Decide(Request(), [.. MetBackPain(), title, Verdict(30)]).Outcome);
+        Assert.Equal(Outcomes.ReferToReviewer, Decide(Request(), [.. MetBackPain(), title, Verdict(5)]).Outcome);
+        var ctTitle = F("prior_imaging", date: R.AddDays(-30), attrs: [("modality", "ct"), ("region", "lumbar")]);
+        Assert.Equal(Outcomes.ReferToReviewer, Decide(Request(), [.. MetBackPain(), ctTitle, Verdict(30)]).Outcome);
+        var deviceOnly = F("mri_contraindication", date: R.AddDays(-30), attrs: ("reason", "pacemaker_icd"));
+        Assert.Equal(Outcomes.ReferToReviewer, Decide(Request(), [.. MetBackPain(), title, deviceOnly]).Outcome);
     }
 
     [Fact, Trait("criterion", "gate.overlap.prior_inconclusive")]

@@ -151,6 +151,22 @@ public class PediatricCaseTests : DetectorCaseTable
         { "PMH: congenital SNHL; R cochlear implant 2016 (age 3).", "pediatric_red_flag(flag=age_5_or_younger)", "none" },
         { "SHx: 3rd grade; lives with mom, dad, 4 yo sister.", "pediatric_red_flag(flag=age_5_or_younger)", "none" },
         { "Toddler toe walking until ~3 yrs, outgrew it.", "pediatric_red_flag(flag=age_5_or_younger)", "none" },
+        // a child who cannot hold still awake is MRI-unable only when sedation is not the way out (writer S)
+        { "Reason: 8 y/o with ASD and back pain; unable to hold still for MRI awake, sedation requested.", "mri_contraindication", "not present" },
+        { "Kofi will not hold still 30+ min awake, so it would need sedation -> referred to Sedation Clinic.", "mri_contraindication", "not present" },
+        { "He cannot lie still for an MRI awake and will need general anesthesia for it.", "mri_contraindication", "not present" },
+        { "He will not lie still for 40 minutes awake.", "mri_contraindication", "present" },
+        { "She cannot hold still awake for the MRI, and GA is not safe with her pulmonary hypertension.", "mri_contraindication", "present" },
+        // toe walking: the examiner's 'no upper motor neuron signs' and a few unsustained beats of clonus are no UMN signs
+        { "Persistent idiopathic toe walking. No upper motor neuron signs (tone normal, clonus not sustained, toes down).", "toe_walking(umnSigns=true)", "none" },
+        { "IMPRESSION\n1. Persistent idiopathic toe walking in a 13-year-old.\n   No upper motor neuron signs (tone normal, clonus not sustained, toes down).", "toe_walking(umnSigns=false)", "present" },
+        { "Toe walking since she started walking; 2 beats of unsustained ankle clonus both sides.", "toe_walking(umnSigns=true)", "none" },
+        { "Toe walking since age 3 with sustained ankle clonus and brisk patellar reflexes.", "toe_walking(umnSigns=true)", "present" },
+        { "New toe walking; UMN signs absent on exam.", "toe_walking(umnSigns=true)", "none" },
+        // calf or thigh pain after sport is muscular, not a radicular red flag; calf pain with walking stays
+        { "Calf pain after volleyball.", "radicular_pain", "none" },
+        { "Thigh pain after soccer practice, better with rest.", "radicular_pain", "none" },
+        { "Right calf pain with walking.", "radicular_pain", "present" },
     };
 
     [Fact]
