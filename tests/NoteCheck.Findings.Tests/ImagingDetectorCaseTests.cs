@@ -80,6 +80,23 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "MRI not now - hemodynamically unstable, multiple lines and traction.", "mri_contraindication", "present" },
         { "Will send request given pacemaker rules out MRI.", "mri_contraindication", "present" },
         { "Mild claustrophobia (\"I don't like tubes\").", "mri_contraindication", "absent" },
+        // a bare claim that claustrophobia rules MRI out, with no failed sedation or attempt: possible (interpretation.md), not present
+        { "An MRI is not an option for her because of severe claustrophobia.", "mri_contraindication(reason=claustrophobia)", "possible, not present" },
+        { "MRI contraindicated due to his known claustrophobia.", "mri_contraindication", "possible, not present" },
+        { "MRI is not possible because of claustrophobia: she panicked despite lorazepam 2 mg at the last attempt.", "mri_contraindication", "present" },
+        { "MRI is not possible because of his pacemaker.", "mri_contraindication", "present" },
+        // a surgeon's CT wish tied to a condition not yet met is hypothetical; a surgeon-preference request is the preference
+        { "If she plateaus after PT, a fusion could be discussed, and at that point I would want a CT for pedicle sizing.", "ct_preferred", "hypothetical, not present" },
+        { "MRI would be fine; this is a surgeon-preference request.", "ct_preferred(by=surgeon)", "present" },
+        { "We prefer a thin-section CT to show the fracture line.", "ct_preferred(by=surgeon)", "present" },
+        // "Oct 2026" and "conflict 01/20" hold no CT
+        { "DOS: 14 Oct 2026. Established patient.", "prior_imaging", "none" },
+        { "2 visits cancelled for a schedule conflict 01/20 and 01/22.", "prior_imaging", "none" },
+        { "CT 01/20 showed no fracture.", "prior_imaging", "present" },
+        // a letter's RE: line names the letter, not the patient
+        { "RE: LETTER OF MEDICAL NECESSITY - CT LUMBAR SPINE", "patient_identity", "none" },
+        { "Re: Prior Authorization Request, CT L-spine", "patient_identity", "none" },
+        { "Re: Marguerite Oduya-Finch   DOB 02/03/1961", "patient_identity", "present" },
         { "Sedation team has seen her, no airway or cardiac concerns.", "mri_contraindication", "absent" },
         { "Audiology: implants not approved for MRI at any field strength without magnet removal.", "mri_contraindication", "present" },
         { "Pt's daughter asks for a back CT \"to check for pinched nerves\".", "ct_preferred", "present" },

@@ -110,6 +110,11 @@ public class NoteSegmenterTests
     [InlineData("CEDAR FORK PHYSICAL THERAPY  |  77 Quarry Rd, Cedar Fork, KY 40511  |  Ph 555-0146  Fax 555-0147\n\nDAILY NOTE + 30-DAY PROGRESS NOTE          DOS: 09/28/2026          Visit #12 (auth 16)\nSOC: 08/10/2026", NoteKind.PtNote)]
     [InlineData("OAKHAVEN CHIROPRACTIC & WELLNESS - 418 Millrace St, Oakhaven, MN 56012 - 555-0162\nPatient: Doe, Jane      DOB: 09/03/1979      Acct: 7719\nDOS 06/01/2026 - NEW PATIENT\nS: LBP x 7 wks.", NoteKind.ChiropracticNote)]
     [InlineData("SUMMIT RIDGE ORTHOPEDICS & PHYSICAL THERAPY  |  415 Millrace Ave, Tollgate, NE 68799  |  Ph 555-0131\nOFFICE VISIT\nDate: 01/05/2024\nS: low back pain.", NoteKind.OfficeVisit)]
+    // a letter or form addressed to a plan's radiology prior-authorization desk or benefit manager is no imaging report
+    [InlineData("RIVERSIDE SPINE & REHAB\n03/02/2026\n\nAcme Health - Radiology Prior Authorization Dept.\nFax: 555-0100\n\nDear Medical Director,\nI request a CT of the lumbar spine.", NoteKind.Letter)]
+    [InlineData("ACME HEALTH / RADIOLOGY BENEFIT MANAGEMENT\nCT SPINE - PRIOR AUTHORIZATION REQUEST FORM\nMember: Roe, Jane   DOB 01/01/2010\n1. Plain films done?  [X] Yes", NoteKind.Letter)]
+    // a real radiology report still is one
+    [InlineData("VALLEY IMAGING - RADIOLOGY REPORT\nExam date: 01/05/2024\nEXAM: XR LUMBAR SPINE 3 VIEWS\nImpression: normal.", NoteKind.ImagingReport)]
     [InlineData("Patient: Roe, Jane    DOB 01/01/1970    Date: 01/05/2024\nS: back pain.\nA: strain.\nPlan: physical therapy referral sent today, 2x/week for 6 weeks, with HEP handout   reviewed", NoteKind.Other)]
     public void Kinds_come_from_title_lines(string text, NoteKind kind) =>
         Xunit.Assert.Equal(kind, NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Kind);
