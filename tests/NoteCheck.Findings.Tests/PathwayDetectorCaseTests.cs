@@ -31,6 +31,17 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "He was kicked in the back by a horse yesterday.", "trauma", "present" },
         { "Pain began after a direct blow to the flank in a hockey game.", "trauma", "present" },
         { "No direct blow to the back.", "trauma", "not present" },
+        // counselling about a risk is no event and no fracture; a season is no fall; a non-spinal injury is no spine trauma
+        { "Counseled that her osteoporosis makes the spine more fracture-prone after even a minor fall.", "trauma", "hypothetical, not present" },
+        { "Counseled that her osteoporosis makes the spine more fracture-prone after even a minor fall.", "fracture", "hypothetical, not present" },
+        { "Bone density: at increased risk of vertebral fracture; start alendronate.", "fracture", "hypothetical, not present" },
+        { "Group classes resume; an evening session is planned for the fall.", "trauma", "none" },
+        { "PMH: knee injury 2004 playing soccer; HTN.", "trauma", "none" },
+        { "He fell from a ladder on 10/02 and has had back pain since.", "trauma", "present" },
+        // a fax number and a broken screw are no vertebral fracture
+        { "Riverside Clinic   ph 555-0100   fx 555-0101", "fracture", "none" },
+        { "IMPRESSION: Fracture of the right S1 pedicle screw with peri-screw lucency.", "fracture", "none" },
+        { "IMPRESSION: Fracture of the L2 vertebral body with 30% height loss.", "fracture", "present" },
         // fracture: type, healing, uncertainty
         { "Pathologic compression fractures of T11 and L2 on x-ray.", "fracture", "present" },
         { "ASSESSMENT: L1 compression fracture with delayed healing (non-union suspected).", "fracture", "present" },
