@@ -237,7 +237,7 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         }
         if (spec.UnlessLaterNormal && ctx.DateOf(f) is { } seen
             && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent && ctx.DateOf(g) > seen
-                && (g.Laterality is null or "bilateral" || g.Laterality == f.Laterality)) is { } normal)
+                && (g.Laterality is null or "bilateral" || g.Laterality == f.Laterality) && SameSite(g, f)) is { } normal)
             return $"normal on a later exam ({Iso(ctx.DateOf(normal)!.Value)})";
         if (spec.UnlessLaterAbsent is { } same && ctx.DateOf(f) is var claimed
             && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent
@@ -284,6 +284,19 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         return reports.FirstOrDefault(g =>
             g.Assertion == Assertion.Absent && spec.Where.Count > 0 && spec.Where.All(t => Passes(t, EvaluationContext.Attr(g, t.Attr)))
             || g.Assertion == Assertion.Present && spec.Where.Any(t => EvaluationContext.Attr(g, t.Attr) is { } v && !Passes(t, v)));
+    }
+
+    /// <summary>
+    /// A later normal exam clears the deficit only where it examined the same thing: a normal knee jerk says nothing
+    /// of an absent ankle jerk. A reflex, muscle or dermatome named on both sides and different: not the same site.
+    /// </summary>
+    private static bool SameSite(Finding later, Finding f)
+    {
+        foreach (var attr in (string[])["reflex", "muscle", "dermatome"])
+            if (EvaluationContext.Attr(later, attr) is { } a && EvaluationContext.Attr(f, attr) is { } b
+                && !string.Equals(a.ToString(), b.ToString(), StringComparison.OrdinalIgnoreCase))
+                return false;
+        return true;
     }
 
     /// <summary>Both levels stated and sharing no segment: different levels. A level missing on either side is compatible.</summary>

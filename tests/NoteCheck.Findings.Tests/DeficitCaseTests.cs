@@ -23,6 +23,23 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Reports his legs feel weak, but on exam strength is 5/5 throughout.", "muscle_weakness(effortLimited=true)", "present" },
         { "New L foot weakness x 2 weeks; exam: EHL 3/5, DF 4/5.", "muscle_weakness(effortLimited=true)", "none" },
         { "Strength: L EHL 4/5, L ankle dorsiflexion 4/5.", "muscle_weakness", "present" },
+        // a one-sided root deficit the note sets apart from a symmetric polyneuropathy is not explained by it
+        { "1. L S1 radicular pain with L plantarflexion weakness and absent L ankle jerk, superimposed on known diabetic polyneuropathy.", "abnormal_reflexes(explainedBy=peripheral_neuropathy)", "none" },
+        { "1. L S1 radicular pain with L plantarflexion weakness and absent L ankle jerk, superimposed on known diabetic polyneuropathy.", "abnormal_reflexes", "present" },
+        { "R absent ankle jerk and S1 sensory loss - asymmetric, so NOT explained by the symmetric diabetic neuropathy.", "dermatomal_sensory_loss", "present" },
+        { "R absent ankle jerk and S1 sensory loss - asymmetric, so NOT explained by the symmetric diabetic neuropathy.", "peripheral_neuropathy", "present" },
+        { "Sensory: pinprick reduced both feet to the ankles in a stocking pattern, symmetric, from his diabetic polyneuropathy.", "dermatomal_sensory_loss(explainedBy=peripheral_neuropathy)", "present" },
+        // plexopathy excluded, argued against, or still to exclude
+        { "Diabetic amyotrophy (plexopathy) excluded clinically and on EMG.", "plexopathy", "absent" },
+        { "Paraspinal fibrillations argue strongly against a lumbosacral plexopathy.", "plexopathy", "absent" },
+        { "Diabetic radiculoplexus neuropathy, that is, diabetic amyotrophy, is the main alternative and must be excluded before we attribute this to the spine.", "plexopathy", "possible" },
+        { "Diabetic radiculoplexus neuropathy is the main alternative.", "peripheral_neuropathy", "none" },
+        { "EMG: right lumbosacral plexopathy with active denervation.", "plexopathy", "present" },
+        // a side-by-side comparison in a grade's parenthesis is no uncertainty
+        { "Plantarflexion R 4/5 (3 single-leg heel raises R vs 12 L), L 5/5.", "muscle_weakness", "present" },
+        // a normal table row names its reflex, so it does not clear another reflex
+        { "DTR         R     L\n  KJ       2+    2+", "abnormal_reflexes(reflex=patellar)", "absent" },
+        { "Reflexes: patellar 2+ symmetric, Achilles 1+ symmetric.", "abnormal_reflexes(reflex=patellar)", "none" },
         // sexual dysfunction told as old is no sudden change; told as new it is
         { "Reports ED x5+ yrs, unchanged.", "sexual_dysfunction(sudden=false)", "present" },
         { "5. Chronic erectile dysfunction, not new.", "sexual_dysfunction(sudden=true)", "none" },

@@ -133,6 +133,8 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         // a cancelled study is none; an attempt that was aborted is a study without images (non-diagnostic); an abandoned lead is a device
         { "Your MRI of the lumbar spine on 7/27/2026 has been cancelled because our MRI unit is down for service.", "prior_imaging", "not present" },
         { "He attempted lumbar MRI on 11/03 with oral lorazepam; the scan was aborted within minutes.", "prior_imaging(result=non_diagnostic)", "present" },
+        { "MRI HISTORY: 09/22/2026 MRI L-spine at an outside center - terminated after 2 min, pt panicked, no usable images.", "prior_imaging(result=non_diagnostic)", "present" },
+        { "MRI L-spine 09/22/2026 at an outside center: L4-5 disc protrusion with moderate stenosis.", "prior_imaging(result=non_diagnostic)", "none" },
         { "Our device committee does not approve MRI with abandoned leads in pacer-dependent patients.", "prior_imaging", "not present" },
         { "Lumbar MRI 07/02/2026: L4-5 protrusion. The follow-up CT was cancelled.", "prior_imaging", "present" },
         { "Continue naproxen. Hold PT. AFO L. Return after imaging.", "patient_identity", "not present" },

@@ -28,6 +28,9 @@ public sealed class ExplainsLinker(DetectorRules rules)
                 var sameSentence = d.SentenceIndex == e.SentenceIndex;
                 var near = causal && Math.Abs(d.SentenceIndex - e.SentenceIndex) <= settings.SentenceReach;
                 if (!sameSentence && !near) continue;
+                if (SaysNotExplained(text, settings, d, e, sameSentence)) continue;
+                // A one-sided deficit is a root's pattern, not a symmetric polyneuropathy's: only its own sentence links them.
+                if (!sameSentence && d.Laterality is "left" or "right" && settings.SymmetricCue is { } sym && sym.IsMatch(text.TextOf(e.Start, e.End))) continue;
                 if (rules.Catalog.Attribute(d.Type, "explainedBy") is { } spec && (spec.Values is null || spec.Values.Contains(e.Type)))
                 {
                     d.Attributes["explainedBy"] = e.Type;
@@ -38,6 +41,18 @@ public sealed class ExplainsLinker(DetectorRules rules)
         }
     }
 
+    /// <summary>"superimposed on", "NOT explained by", "in addition to" between the two: the note sets the deficit apart from the exclusion.</summary>
+    private static bool SaysNotExplained(ClinicalText text, ExplainsSettings settings, Mention d, Mention e, bool sameSentence)
+    {
+        if (settings.AgainstCue is not { } against) return false;
+        if (sameSentence)
+        {
+            int from = Math.Min(d.Start, e.Start), to = Math.Max(d.End, e.End);
+            return against.IsMatch(text.TextOf(from, to));
+        }
+        return against.IsMatch(SentenceText(text, d));
+    }
+
     private static string SentenceText(ClinicalText text, Mention m)
     {
         var s = m.SentenceIndex >= 0 && m.SentenceIndex < text.Sentences.Count ? text.Sentences[m.SentenceIndex] : null;
@@ -46,4 +61,7 @@ public sealed class ExplainsLinker(DetectorRules rules)
 }
 
 /// <summary>detector.json "explains": which types explain which deficits, and the causal cue.</summary>
-public sealed record ExplainsSettings(Regex Cue, IReadOnlySet<string> Exclusions, IReadOnlySet<string> Deficits, int SentenceReach);
+/// AgainstCue: words that set a deficit apart from the exclusion ("superimposed on", "not explained by");
+/// SymmetricCue: an exclusion's own words that make it a symmetric polyneuropathy ("diabetic", "length-dependent").
+public sealed record ExplainsSettings(Regex Cue, IReadOnlySet<string> Exclusions, IReadOnlySet<string> Deficits, int SentenceReach,
+    Regex? AgainstCue = null, Regex? SymmetricCue = null);

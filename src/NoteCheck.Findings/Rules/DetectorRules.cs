@@ -249,12 +249,14 @@ public sealed class DetectorRules
         {
             RuleFileException Bad(string m) => new(file, "explains", m);
             foreach (var p in xp.EnumerateObject())
-                if (p.Name is not ("cue" or "exclusions" or "deficits" or "sentenceReach")) throw Bad($"unknown key '{p.Name}'");
+                if (p.Name is not ("cue" or "exclusions" or "deficits" or "sentenceReach" or "againstCue" or "symmetricCue")) throw Bad($"unknown key '{p.Name}'");
             var exclusions = (StrList(xp, "exclusions", Bad) ?? []).ToHashSet(StringComparer.Ordinal);
             var deficits = (StrList(xp, "deficits", Bad) ?? []).ToHashSet(StringComparer.Ordinal);
             foreach (var t in exclusions.Concat(deficits)) if (!catalog.Has(t)) throw Bad($"type '{t}' is not in types.json");
             explains = new Composition.ExplainsSettings(Compile(Str(xp, "cue") ?? throw Bad("missing 'cue'"), "cue", false, lexicons, Bad),
-                exclusions, deficits, xp.TryGetProperty("sentenceReach", out var sr) ? sr.GetInt32() : 2);
+                exclusions, deficits, xp.TryGetProperty("sentenceReach", out var sr) ? sr.GetInt32() : 2,
+                Str(xp, "againstCue") is { } ac ? Compile(ac, "againstCue", false, lexicons, Bad) : null,
+                Str(xp, "symmetricCue") is { } sc ? Compile(sc, "symmetricCue", false, lexicons, Bad) : null);
         }
         var policy = new AssertionPolicy();
         if (root.TryGetProperty("assertionPolicy", out var ap))
