@@ -12,6 +12,18 @@ public class MriScreeningCaseTests : DetectorCaseTable
 
     public static TheoryData<string, string, string> Cases => new()
     {
+        // round 7 (neuro7): attempts stopped before images, anesthesia refusing, habitus, unreadable images, MR Conditional devices
+        { "10/01/2026 repeat attempt after lorazepam 2 mg PO in the wide-bore unit - again terminated, no images.", "mri_contraindication", "present" },
+        { "Tried open MRI 10/2 w/ lorazepam 2 mg again - could not tolerate, aborted.", "mri_contraindication", "present" },
+        { "Anesthesia will not sedate him for MRI (severe OSA, BMI 44).", "mri_contraindication(reason=sedation_unsafe)", "present" },
+        { "Pt weighed in at 498 lb and was turned away.", "mri_contraindication(reason=body_habitus)", "present" },
+        { "IMPRESSION: Axial images at L3-4 and L4-5 are not interpretable.", "mri_contraindication(reason=non_diagnostic)", "present" },
+        { "ICD so no MRI.", "mri_contraindication(reason=pacemaker_icd)", "present" },
+        { "The pacemaker is MR Conditional and was scanned without incident in August.", "mri_contraindication", "absent" },
+        { "The generator is MR Conditional but the abandoned leads are not.", "mri_contraindication", "not absent" },
+        { "If imaging becomes necessary, MRI is feasible.", "mri_contraindication", "not present" },
+        // a device word inside another word ('incident', 'physician') names no device
+        { "MRI contraindicated per the physician: pacemaker.", "mri_contraindication(reason=cochlear_implant)", "none" },
         { "MRI SAFETY SCREEN (patient)\n  Pacemaker / ICD ............ No\n  Cochlear implant ........... No", "mri_contraindication(reason=pacemaker_icd)", "absent, not present" },
         { "MRI SAFETY SCREEN (patient)\n  Pacemaker / ICD ............ No\n  Cochlear implant ........... No", "mri_contraindication(reason=cochlear_implant)", "absent, not present" },
         { "Does the PATIENT have any of the following?  (Y / N)\n  Cochlear / ear implant .............................   N\n  Aneurysm clip ......................................   N", "mri_contraindication(reason=aneurysm_clip)", "absent, not present" },
