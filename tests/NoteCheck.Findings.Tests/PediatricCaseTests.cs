@@ -167,6 +167,12 @@ public class PediatricCaseTests : DetectorCaseTable
         { "Calf pain after volleyball.", "radicular_pain", "none" },
         { "Thigh pain after soccer practice, better with rest.", "radicular_pain", "none" },
         { "Right calf pain with walking.", "radicular_pain", "present" },
+        // an intraspinal lipoma is dysraphism, not a skin marker; toe walking told without a verb or as a gait pattern
+        { "Dorsal lipoma at L5-S1 is partially seen, extending into the canal.", "cutaneous_stigmata", "none" },
+        { "Sacrum: soft midline subcutaneous lipoma over the lumbosacral junction.", "cutaneous_stigmata", "present" },
+        { "Walked at 11 mo, on her toes from the start per mother.", "toe_walking", "present" },
+        { "Gait: toe-toe pattern bilaterally, heel strike absent.", "toe_walking", "present" },
+        { "Heel walk and toe walk OK.", "toe_walking", "not present" },
     };
 
     [Fact]
