@@ -77,14 +77,15 @@ public static class PastTime
         return null;
     }
 
-    /// <summary>"7/1-8/26" without a year: the latest such range that ended by the note date.</summary>
+    /// <summary>"7/1-8/26" without a year: the latest such range that ended by the note date; "5/5-7/18/2025" in the year its end names.</summary>
     private static (DateOnly Start, DateOnly End)? ExactRange(Match m, DateOnly? anchor)
     {
         if (Group(m, "day") is not { } d1 || Group(m, "day2") is not { } d2 || anchor is not { } a) return null;
         if (Group(m, "mon") is not { } mon || MonthOf(mon) is not { } m1 || Group(m, "mon2") is not { } mon2 || MonthOf(mon2) is not { } m2) return null;
         if (!int.TryParse(d1, NumberStyles.None, CultureInfo.InvariantCulture, out var day1) || !int.TryParse(d2, NumberStyles.None, CultureInfo.InvariantCulture, out var day2)) return null;
         if (day1 < 1 || day2 < 1 || day1 > DateTime.DaysInMonth(2024, m1) || day2 > DateTime.DaysInMonth(2024, m2)) return null;
-        var endYear = (m2, day2).CompareTo((a.Month, a.Day)) <= 0 ? a.Year : a.Year - 1;
+        // "05/05-07/18/2025": the year written with the range's end places it; without one, the latest that ended by the note
+        var endYear = Group(m, "y") is { } ys && Year(ys) is { } written ? written : (m2, day2).CompareTo((a.Month, a.Day)) <= 0 ? a.Year : a.Year - 1;
         var startYear = (m1, day1).CompareTo((m2, day2)) <= 0 ? endYear : endYear - 1;
         // Feb 29 in a year without one is not a date the note can mean.
         if (day2 > DateTime.DaysInMonth(endYear, m2) || day1 > DateTime.DaysInMonth(startYear, m1)) return null;

@@ -62,6 +62,26 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Chiro 10 visits, stopped when insurance quit paying - \"maybe helped a little\".", "conservative_treatment_failed", "present" },
         { "PT helped a little with the leg pain.", "conservative_treatment_improved", "present" },
         { "After 6 weeks of PT she is about 60% better.", "conservative_treatment_improved", "present" },
+        // round 7 phrasing families (writers R and V): no change told plainly, colloquially, or as short relief; goals unmet
+        { "Diclofenac 75 bid since 5/2026, helps morning stiffness, pain same.", "conservative_treatment_failed", "present" },
+        { "Chiro 14 visits over ~10 wks (08/04-10/13), VAS unchanged 6/10.", "conservative_treatment_failed", "present" },
+        { "Ibuprofen 600 tid, not doing much. Pain 6/10.", "conservative_treatment_failed", "present" },
+        { "He has not done much of the HEP lately.", "conservative_treatment_failed", "none" },
+        { "Pain is the same on the same side as before.", "conservative_treatment_failed", "none" },
+        { "Two lumbar ESIs (01/2026, 03/2026) giving ~1 week of relief each.", "conservative_treatment_failed", "present" },
+        { "Oxybutynin since 2021, no change, no retention.", "conservative_treatment_failed", "none" },
+        { "PT stopped for work-schedule reasons, not for lack of benefit.", "conservative_treatment_failed", "none" },
+        { "In short, she has worsened during seven weeks of chiropractic care.", "conservative_treatment_failed(reason=worsening)", "present" },
+        // stops for money, hours, lapse; a transportation benefit is no insurance cost
+        { "A: Care stopped for financial reasons; plan of care not completed.", "conservative_treatment_stopped(reason=cost)", "present" },
+        { "PT not feasible w/ night shift. Starting a home exercise program today.", "conservative_treatment_stopped(reason=schedule)", "present" },
+        { "Duloxetine: no real change. Still not able to go to PT (childcare, as before).", "conservative_treatment_stopped(reason=schedule)", "present" },
+        { "Admits she has not really kept up the home exercises since then.", "conservative_treatment_stopped(reason=noncompliance)", "present" },
+        { "Called 02/18: his MediRide transportation benefit ended 02/15 and his son works days.", "conservative_treatment_stopped(reason=cost)", "none" },
+        // partial gains told as fractions or effect; a gain that faded is none
+        { "Physical Therapy 09/21-10/26, 10 visits, says he is \"about half better.\"", "conservative_treatment_improved", "present" },
+        { "Ibuprofen 400 mg a couple of times a week for the back with good effect.", "conservative_treatment_improved", "present" },
+        { "RFA 01/22/2026: \"much better\" for about 3 weeks, then pain crept back; today back to 6/10.", "conservative_treatment_improved", "none" },
         // reads pain and its course
         { "HPI: 4 weeks of new low back pain, steadily worse, now 7/10.", "symptom_progression", "present" },
         { "Three weeks of progressive low back pain, now constant.", "symptom_progression", "present" },
@@ -413,5 +433,22 @@ public class ConservativeCaseTests : DetectorCaseTable
         Assert.NotEmpty(failed);
         Assert.All(failed, f => Assert.Equal("chiropractic", f.Attr<string>("modality")));
         Assert.All(failed, f => Assert.Equal("no_improvement", f.Attr<string>("reason")));
+    }
+
+    [Fact]
+    public void A_therapy_notes_unmet_goals_are_its_failure_even_under_the_goals_header()
+    {
+        const string note = "PHYSICAL THERAPY DISCHARGE SUMMARY\nPatient: Test Patient   DOB 12/03/1972\nDischarge date: 09/04/2026\n\n"
+            + "GOALS\nSTG: independent with HEP - met\nLTGs 0 of 3 met (ODI < 40%; sitting 45 min)\n";
+        var failed = Detect.Text(note, file: "2026-09-04-pt-discharge.txt").Where(f => f.Type == "conservative_treatment_failed").ToList();
+        Assert.Contains(failed, f => f.Assertion == Assertion.Present && f.Evidence.Any(e => e.Text.StartsWith("LTGs 0 of 3", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_day_range_with_the_year_on_its_end_is_dated_in_that_year()
+    {
+        var course = Course("PT at St. Brendan 05/05-07/18/2025, 18 visits, pain unchanged.", "physical_therapy");
+        Assert.Equal(new DateOnly(2025, 5, 5), DateAttr(course, "startDate"));
+        Assert.Equal(new DateOnly(2025, 7, 18), DateAttr(course, "endDate"));
     }
 }
