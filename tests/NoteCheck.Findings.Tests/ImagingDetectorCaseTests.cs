@@ -58,6 +58,9 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "L2 compression deformity of indeterminate acuity.", "indeterminate_imaging_finding", "present" },
         { "Remote, healed T12 compression fracture, unchanged since 2019.", "indeterminate_imaging_finding", "none" },
         { "Patient age indeterminate from the referral form.", "indeterminate_imaging_finding", "none" },
+        // a pars the study could not settle
+        { "2. Indeterminate left L5 pars -- possible spondylolysis, not resolved on MRI; CT could clarify.", "indeterminate_imaging_finding", "present" },
+        { "No pars defect; pars intact bilaterally.", "indeterminate_imaging_finding", "none" },
         { "Bone scan: focal L3 body/pedicle uptake, indeterminate.", "indeterminate_imaging_finding", "present" },
         { "Pelvis x-ray: equivocal bilateral SI joint sclerosis and questionable erosions.", "indeterminate_imaging_finding", "present" },
         { "Recommend non-contrast CT of the lumbar spine for further characterization.", "indeterminate_imaging_finding", "present" },
