@@ -279,10 +279,10 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
     {
         if (f.NoteKind == NoteKind.ImagingReport) return null;
         var reports = ctx.Findings.Where(g => g.Type == f.Type && g.NoteKind == NoteKind.ImagingReport && SameLevel(g, f)).ToList();
-        if (reports.Any(g => g.Assertion == Assertion.Present && spec.Where.All(t => Passes(t, EvaluationContext.Attr(g, t.Attr)))))
+        if (reports.Any(g => g.Assertion == Assertion.Present && PassesAll(spec.Where, g)))
             return null;
         return reports.FirstOrDefault(g =>
-            g.Assertion == Assertion.Absent && spec.Where.Count > 0 && spec.Where.All(t => Passes(t, EvaluationContext.Attr(g, t.Attr)))
+            g.Assertion == Assertion.Absent && spec.Where.Count > 0 && PassesAll(spec.Where, g)
             || g.Assertion == Assertion.Present && spec.Where.Any(t => EvaluationContext.Attr(g, t.Attr) is { } v && !Passes(t, v)));
     }
 
@@ -364,6 +364,8 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         return (s ?? d ?? e, e ?? (s is not null && d is not null && d > s ? d : s) ?? d);
     }
 
+    private static bool PassesAll(IReadOnlyList<AttributeTest> tests, Finding f) => tests.All(t => Passes(t, EvaluationContext.Attr(f, t.Attr)));
+
     private static bool Passes(AttributeTest t, object? v)
     {
         if (t.Exists is { } ex && (v is not null) != ex) return false;
@@ -411,7 +413,7 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             }
             if (CareInterval(f) is not { } iv) { notes.Add($"#{i} undated"); continue; }
             if (spec.NoteDate is { } rule && DatedOnlyByNote(f) && !rule.NoteKinds.Contains(f.NoteKind ?? NoteKind.Other)
-                && !(rule.Where.Count > 0 && rule.Where.All(t => Passes(t, EvaluationContext.Attr(f, t.Attr)))))
+                && !(rule.Where.Count > 0 && PassesAll(rule.Where, f)))
             {
                 notes.Add($"#{i} told as done without a date (only the note's date), cannot be placed within {spec.Within}");
                 continue;

@@ -31,7 +31,7 @@ public sealed class AttributeReader(DetectorRules rules)
             {
                 if (!x.Types.Contains(mention.Type) || mention.Attributes.ContainsKey(x.Attribute)) continue;
                 if (x.When.Any(w => !mention.Attributes.TryGetValue(w.Key, out var v) || !string.Equals(v?.ToString(), w.Value, StringComparison.OrdinalIgnoreCase))) continue;
-                if (x.NoteKinds is not null && !(NoteKindOf(text, mention) is { } kind && x.NoteKinds.Contains(kind))) continue;
+                if (x.NoteKinds is not null && !(text.NoteByIndex(mention.NoteIndex)?.Kind is { } kind && x.NoteKinds.Contains(kind))) continue;
                 foreach (var (start, end) in Scopes(text, mention, x.Scope, all))
                 {
                     if (end <= start) continue;
@@ -39,7 +39,7 @@ public sealed class AttributeReader(DetectorRules rules)
                         ? Nearest(Within(x.Pattern, text.Document.Text, start, end), mention.Start, mention.End)
                         : x.Pattern.Match(text.TextOf(start, end)) is { Success: true } first ? first : null;
                     if (m is null) continue;
-                    var value = Value(x, m, rules.Lexicons, NoteDate(text, mention));
+                    var value = Value(x, m, rules.Lexicons, text.NoteByIndex(mention.NoteIndex)?.Date);
                     var allowed = rules.Catalog.Attribute(mention.Type, x.Attribute)?.Values;
                     if (value is not null && (allowed is null || allowed.Contains(value.ToString()!))) { mention.Attributes[x.Attribute] = value; break; }
                 }
@@ -69,12 +69,6 @@ public sealed class AttributeReader(DetectorRules rules)
         }
         return best;
     }
-
-    private static NoteCheck.Core.NoteKind? NoteKindOf(ClinicalText text, Mention mention) =>
-        mention.NoteIndex >= 0 && mention.NoteIndex < text.Notes.Count ? text.Notes[mention.NoteIndex].Kind : null;
-
-    private static DateOnly? NoteDate(ClinicalText text, Mention mention) =>
-        mention.NoteIndex >= 0 && mention.NoteIndex < text.Notes.Count ? text.Notes[mention.NoteIndex].Date : null;
 
     private static object? Value(AttributeExtractor x, Match m, Lexicons lexicons, DateOnly? noteDate)
     {
@@ -129,9 +123,8 @@ public sealed class AttributeReader(DetectorRules rules)
         var section = text.SectionAt(mention.Start);
         var start = section?.Start ?? sentence.Start;
         var end = section?.End ?? sentence.End;
-        if (mention.NoteIndex >= 0 && mention.NoteIndex < text.Notes.Count)
+        if (text.NoteByIndex(mention.NoteIndex) is { } note)
         {
-            var note = text.Notes[mention.NoteIndex];
             start = Math.Max(start, note.Start);
             end = Math.Min(end, note.End);
         }

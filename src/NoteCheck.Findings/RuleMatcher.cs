@@ -24,8 +24,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             if (sentence.End <= sentence.Start) continue;
             var sentenceText = text.TextOf(sentence.Start, sentence.End);
             var section = sentence.SectionIndex >= 0 && sentence.SectionIndex < text.Sections.Count ? text.Sections[sentence.SectionIndex] : text.SectionAt(sentence.Start);
-            var noteIndex = sentence.NoteIndex;
-            var note = noteIndex >= 0 && noteIndex < text.Notes.Count ? text.Notes[noteIndex] : null;
+            var note = text.NoteByIndex(sentence.NoteIndex);
             keywords?.Load(sentenceText);
             for (var i = 0; i < rules.Rules.Count; i++)
             {

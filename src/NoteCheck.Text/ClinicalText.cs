@@ -47,6 +47,9 @@ public sealed class ClinicalText
 
     public NoteSegment? NoteAt(int offset) => NoteIndexAt(offset) is var i and >= 0 ? Notes[i] : null;
 
+    /// <summary>The note of a sentence's or mention's NoteIndex; null for -1 (no note) or out of range.</summary>
+    public NoteSegment? NoteByIndex(int index) => index >= 0 && index < Notes.Count ? Notes[index] : null;
+
     public string TextOf(int start, int end) => Document.Text[Math.Clamp(start, 0, Document.Text.Length)..Math.Clamp(end, start, Document.Text.Length)];
 
     public IEnumerable<TimeExpression> TimesIn(int start, int end) => Times.Where(t => t.Start >= start && t.End <= end);

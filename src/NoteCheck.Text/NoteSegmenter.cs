@@ -288,13 +288,14 @@ public sealed partial class NoteSegmenter
                 if (!labelled) service.Add(d);
             }
             if (li.Title is not null && service.Count > 0) li.TitleDate = service[0].Date;
-            // the line opens with the date and holds at most a time and a short name after it
-            if (service.Count > 0 && service[0] == dates[0] && tokens[0].Start >= dates[0].Start && wordCount - DateWords(tokens, dates[0]) <= 5)
+            // the line opens with its first date, unlabelled
+            var opensWithDate = service.Count > 0 && service[0] == dates[0] && tokens[0].Start >= dates[0].Start;
+            // ... and holds at most a time and a short name after it
+            if (opensWithDate && wordCount - DateWords(tokens, dates[0]) <= 5)
                 li.LeadDate = dates[0].Date;
             // a dated first cell, a time beside it, then the author ("11/05/2026 13:40    Consultant: I. F., MD"); the year
             // keeps a flowsheet row ("11/04  0800   350 mL") out
-            else if (service.Count > 0 && service[0] == dates[0] && tokens[0].Start >= dates[0].Start && YearWritten().IsMatch(dates[0].Text)
-                     && AloneInCell(text, line, dates[0]))
+            else if (opensWithDate && YearWritten().IsMatch(dates[0].Text) && AloneInCell(text, line, dates[0]))
                 li.LeadDate = dates[0].Date;
             // the patient header line ("Pt: A. B. | DOB 01/27/1963 | 09/09/2025"): a birth date labelled on it, and an
             // unlabelled date alone in its cell; a table row of dates without a birth date is no header

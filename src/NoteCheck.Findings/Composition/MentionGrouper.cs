@@ -40,7 +40,7 @@ public sealed class MentionGrouper(DetectorRules rules)
             foreach (var (k, v) in m.Attributes)
                 if (v is not null) attributes.TryAdd(k, v);
         var sides = members.Select(m => m.Laterality).Where(s => s is not null).Distinct().ToList();
-        var note = first.NoteIndex >= 0 && first.NoteIndex < text.Notes.Count ? text.Notes[first.NoteIndex] : null;
+        var note = text.NoteByIndex(first.NoteIndex);
         return new Finding
         {
             Type = first.Type,
