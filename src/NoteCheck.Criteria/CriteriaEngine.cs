@@ -71,6 +71,7 @@ public sealed class CriteriaEngine
             blocking.Add(new Reason(ReasonCodes.CptNotCovered,
                 $"CPT {cpt} is not a lumbar spine CT code of {_criteria.Guideline} ({string.Join(", ", _criteria.CoveredCpt)})."));
         if (_overlap.Check(ctx, evaluator, met.Contains("combination")) is { } overlap) blocking.Add(overlap);
+        if (met.Count > 0 && Disagreement(ctx, met) is { } disagreement) blocking.Add(disagreement);
 
         var reasons = new List<Reason>(blocking);
         if (met.Count > 0)
@@ -101,6 +102,24 @@ public sealed class CriteriaEngine
                 ["requestDate"] = NodeEvaluator.Iso(ctx.RequestDate) + " (" + ctx.RequestDateSource + ")",
             },
         };
+    }
+
+    /// <summary>
+    /// The approval needs a met indication that stands when every present finding that another note (or the same note)
+    /// reads absent or resolved is set aside: when none stands, the notes disagree about what the approval rests on and
+    /// a reviewer decides. The reason names the pairs that disagree.
+    /// </summary>
+    private Reason? Disagreement(EvaluationContext ctx, List<string> met)
+    {
+        if (_criteria.Disagreement is not { } rule) return null;
+        var careful = new NodeEvaluator(_criteria, ctx, contested: true);
+        if (_criteria.Indications.Any(i => met.Contains(i.Id) && careful.Evaluate(i.Rule).Value)) return null;
+        var pairs = careful.Contested.Take(3).Select(p => $"{Quote(ctx.Findings[p.Key])} vs {Quote(ctx.Findings[p.Value])}");
+        return new Reason(ReasonCodes.ConflictingDocumentation,
+            $"{string.Join(", ", met)}: the notes disagree about what the approval rests on ({string.Join("; ", pairs)}). {rule.Clause}");
+
+        string Quote(Finding f) =>
+            $"{f.Type} {NodeEvaluator.AssertionName(f.Assertion)} (\"{Shorten(f.Evidence.FirstOrDefault()?.Text ?? "")}\", {f.DocumentFile ?? "?"}{(ctx.NoteDateOf(f) is { } d ? " " + NodeEvaluator.Iso(d) : "")})";
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public static class CriteriaLoader
     public const string DefaultFileName = "NIA_CG_045.json";
 
     private static readonly HashSet<string> RootKeys =
-        ["_comment", "guideline", "revision", "coveredCpt", "specialties", "overlap", "definitions", "indications", "overviewSections", "notEncoded"];
+        ["_comment", "guideline", "revision", "coveredCpt", "specialties", "overlap", "definitions", "indications", "overviewSections", "notEncoded", "disagreement"];
     private static readonly HashSet<string> NodeMetaKeys = ["id", "clause", "label", "missing", "note", "bullets", "exclusion", "after"];
     private static readonly HashSet<string> NodeKinds =
         ["all", "any", "not", "atLeast", "fact", "span", "age", "specialty", "cpt", "procedure", "otherStudies", "ref"];
@@ -97,6 +97,7 @@ public static class CriteriaLoader
                         return new NotEncodedBullet(Str(x, "bullet", "notEncoded"), Str(x, "reason", "notEncoded"));
                     }).ToList()
                     : [],
+                Disagreement = root.TryGetProperty("disagreement", out var dg) ? Disagreement(dg) : null,
             };
             foreach (var n in set.AllNodes().Where(n => n.Kind == "ref"))
                 if (!definitions.ContainsKey(n.Ref!)) throw Error($"node '{n.Id}'", $"ref '{n.Ref}' names no definition");
@@ -106,6 +107,25 @@ public static class CriteriaLoader
             foreach (var id in new[] { OverlapGate.PriorExemptId, OverlapGate.JustifiedId })
                 if (!definitions.ContainsKey(id)) throw Error("definitions", $"the overlapping-imaging gate needs a definition '{id}'");
             return set;
+        }
+
+        private Disagreement Disagreement(JsonElement e)
+        {
+            const string where = "disagreement";
+            CheckKeys(e, ["_comment", "clause", "identity", "sites", "notWithinNote"], where);
+            var identity = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            foreach (var t in Obj(e, "identity", where).EnumerateObject())
+            {
+                if (!catalog.HasType(t.Name)) throw Error(where, $"identity names unknown finding type '{t.Name}'");
+                var attrs = Strings(t.Value, $"{where}.identity.{t.Name}");
+                foreach (var a in attrs)
+                    if (catalog.Attribute(t.Name, a) is null) throw Error(where, $"unknown attribute '{a}' for finding type '{t.Name}'");
+                identity[t.Name] = attrs;
+            }
+            var notWithin = Strings(Arr(e, "notWithinNote", where), where + ".notWithinNote");
+            foreach (var t in notWithin)
+                if (!catalog.HasType(t)) throw Error(where, $"notWithinNote names unknown finding type '{t}'");
+            return new Disagreement(identity, Strings(Arr(e, "sites", where), where + ".sites"), notWithin, Str(e, "clause", where));
         }
 
         private OverlapGate Overlap(JsonElement e)

@@ -150,6 +150,18 @@ public sealed record IndicationCriteria(string Id, string Clause, IReadOnlyList<
 
 public sealed record NotEncodedBullet(string Bullet, string Reason);
 
+/// <summary>
+/// How to tell that a present finding is contradicted by an absent or resolved one of the same thing: attributes
+/// that name the thing per type (a different value: a different thing), attributes that name an exam site (within
+/// one note a normal elsewhere says nothing of the named site), and types whose same-note negatives are routinely
+/// about something else ('fall' beside 'no head strike', one drug beside another).
+/// </summary>
+public sealed record Disagreement(
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Identity,
+    IReadOnlyList<string> Sites,
+    IReadOnlyList<string> NotWithinNote,
+    string Clause);
+
 public sealed record OverlapGate(
     IReadOnlyDictionary<string, IReadOnlyList<string>> RegionCodes,
     IReadOnlyList<string> OverlappingRegions,
@@ -178,6 +190,8 @@ public sealed record CriteriaSet
     public required IReadOnlyList<IndicationCriteria> Indications { get; init; }
     public IReadOnlyList<string> OverviewSections { get; init; } = [];
     public IReadOnlyList<NotEncodedBullet> NotEncoded { get; init; } = [];
+    /// <summary>When the notes disagree about an approving fact (absent in the same or a later note): null = never checked.</summary>
+    public Disagreement? Disagreement { get; init; }
 
     /// <summary>Every node of the file: definitions and indication rules.</summary>
     public IEnumerable<CriterionNode> AllNodes() =>

@@ -14,6 +14,8 @@ public static class ReasonCodes
     public const string BadRequest = "bad_request";
     /// <summary>An indication would be met only by findings whose note has no readable date: a reviewer must place them in time.</summary>
     public const string UndatedEvidence = "undated_evidence";
+    /// <summary>Every met indication rests on a finding another (or the same) note reads absent or resolved: a reviewer decides.</summary>
+    public const string ConflictingDocumentation = "conflicting_documentation";
 }
 
 /// <summary>

@@ -37,7 +37,9 @@ public sealed record NodeResult
 /// the lenient reading the engine uses only to tell a reviewer what an undated note would have met). Under a 'not'
 /// (an exclusion) the undated finding still counts, so a missing date never lifts an exclusion.
 /// </summary>
-public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, bool acceptUndated = false)
+/// <param name="contested">Also refuse a present finding that an absent or resolved one of the same thing contradicts in
+/// the same note or a later one (the criteria file's 'disagreement' block): the careful reading an approval needs.</param>
+public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, bool acceptUndated = false, bool contested = false)
 {
     private readonly Dictionary<string, NodeResult> _definitions = new(StringComparer.Ordinal);
     /// <summary>Inside a ref with 'after': facts count only findings dated after a present finding of these types.</summary>
@@ -48,6 +50,10 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
 
     /// <summary>Findings (indexes) that a supporting "within" fact did not count only because they carry no date.</summary>
     public IReadOnlyCollection<int> UndatedRejected => _undatedRejected;
+
+    private readonly SortedDictionary<int, int> _contested = [];
+    /// <summary>Present findings (index) refused because another finding (index) reads the same thing absent or resolved.</summary>
+    public IReadOnlyDictionary<int, int> Contested => _contested;
 
     private Dictionary<Finding, int>? _index;
     private int IndexOf(Finding f)
@@ -206,9 +212,8 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         var assertion = AssertionName(f.Assertion);
         if (!spec.Assertions.Contains(assertion)) return $"assertion {assertion}";
         // A group read partly elsewhere (the HPI's complaint and the exam's grade) counts by its other mentions.
-        if (spec.NotInSections.Count > 0 && (f.Sections.Count > 0 ? f.Sections : f.Section is { } one ? [one] : []) is { Count: > 0 } read
-            && read.All(spec.NotInSections.Contains))
-            return $"only in section {string.Join('/', read)}";
+        if (OnlyIn(spec.NotInSections, f))
+            return $"only in section {string.Join('/', ReadIn(f))}";
         if (spec.Laterality is not null && (f.Laterality is null || !spec.Laterality.Contains(f.Laterality)))
             return $"laterality {f.Laterality ?? "not stated"}";
         foreach (var t in spec.Where)
@@ -260,6 +265,11 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             && ctx.Findings.FirstOrDefault(g => spec.UnlessTreatedBy.Contains(g.Type) && g.Assertion == Assertion.Present
                 && (ctx.DateOf(f) is not { } found || ctx.DateOf(g) >= found || NamedAsItsIndication(g, f) || FusedAcross(g, f))) is { } treatment)
             return $"treated since ({treatment.Type}{(ctx.DateOf(treatment) is { } td ? " dated " + Iso(td) : "")})";
+        if (contested && f.Assertion == Assertion.Present && criteria.Disagreement is { } rule && Contradiction(rule, spec, f) is { } other)
+        {
+            _contested.TryAdd(IndexOf(f), IndexOf(other));
+            return $"contradicted by #{IndexOf(other)} ({AssertionName(other.Assertion)}{(ctx.NoteDateOf(other) is { } od ? ", " + Iso(od) : "")})";
+        }
         if (spec.AtLeastAgo is { } ago)
         {
             var d = ctx.DateOf(f) ?? EvaluationContext.AsDate(EvaluationContext.Attr(f, "startDate"));
@@ -268,6 +278,12 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         }
         return null;
     }
+
+    private static IReadOnlyList<string> ReadIn(Finding f) => f.Sections.Count > 0 ? f.Sections : f.Section is { } one ? [one] : [];
+
+    /// <summary>Every section the finding was read in is one of these (a finding read in no known section is not).</summary>
+    private static bool OnlyIn(IReadOnlyList<string> sections, Finding f) =>
+        sections.Count > 0 && ReadIn(f) is { Count: > 0 } read && read.All(sections.Contains);
 
     /// <summary>
     /// The imaging-report finding that contradicts a claim made outside an imaging report, or null. It denies the
@@ -284,6 +300,28 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         return reports.FirstOrDefault(g =>
             g.Assertion == Assertion.Absent && spec.Where.Count > 0 && PassesAll(spec.Where, g)
             || g.Assertion == Assertion.Present && spec.Where.Any(t => EvaluationContext.Attr(g, t.Attr) is { } v && !Passes(t, v)));
+    }
+
+    /// <summary>
+    /// An absent or resolved finding of the same thing in the same note or a note written on or after the finding's: same
+    /// type, compatible side, site and level, no identity attribute stated otherwise, and not read only in the sections the
+    /// fact ignores. Within one note, a type's routine negatives about something else do not count (rule.NotWithinNote),
+    /// and a site-named deficit is contradicted only at that site ('ankles 1+' beside 'knees 2+').
+    /// </summary>
+    private Finding? Contradiction(Disagreement rule, FactSpec spec, Finding f)
+    {
+        var written = ctx.NoteDateOf(f);
+        var keys = rule.Identity.TryGetValue(f.Type, out var k) ? k : [];
+        return ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion is Assertion.Absent or Assertion.Historical
+            && !OnlyIn(spec.NotInSections, g)
+            && (g.DocumentFile == f.DocumentFile && g.NoteIndex == f.NoteIndex
+                ? !rule.NotWithinNote.Contains(f.Type)
+                  && rule.Sites.All(a => EvaluationContext.Attr(f, a) is not { } fv
+                      || string.Equals(EvaluationContext.Attr(g, a)?.ToString(), fv.ToString(), StringComparison.OrdinalIgnoreCase))
+                : ctx.NoteDateOf(g) is { } gd && written is { } fd && gd >= fd)
+            && (g.Laterality is null or "bilateral" || f.Laterality is null || g.Laterality == f.Laterality)
+            && SameSite(g, f) && SameLevel(g, f)
+            && keys.All(a => EvaluationContext.Attr(g, a) is not { } gv || EvaluationContext.Attr(f, a) is not { } fv || Equals(gv, fv)));
     }
 
     /// <summary>

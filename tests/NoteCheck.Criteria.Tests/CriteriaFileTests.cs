@@ -50,6 +50,19 @@ public sealed class CriteriaFileTests
     }
 
     [Fact]
+    public void DisagreementBlock_LoadsAndRejectsUnknownTypesAndAttributes()
+    {
+        const string rule = """{ "id": "one.r", "clause": "c", "fact": { "type": "back_pain" } }""";
+        string With(string block) => Minimal(rule).Replace("\"definitions\":", "\"disagreement\": " + block + ", \"definitions\":");
+        var set = CriteriaLoader.Load(Write(With("""{ "clause": "c", "identity": { "conservative_treatment": ["modality"] }, "sites": ["reflex"], "notWithinNote": ["trauma"] }""")));
+        Assert.Equal(["modality"], set.Disagreement!.Identity["conservative_treatment"]);
+        Assert.Null(CriteriaLoader.Load(Write(Minimal(rule))).Disagreement);
+        Assert.Contains("back_ache", LoadError(With("""{ "clause": "c", "identity": { "back_ache": ["x"] }, "sites": [], "notWithinNote": [] }""")));
+        Assert.Contains("colour", LoadError(With("""{ "clause": "c", "identity": { "trauma": ["colour"] }, "sites": [], "notWithinNote": [] }""")));
+        Assert.Contains("extra", LoadError(With("""{ "clause": "c", "identity": {}, "sites": [], "notWithinNote": [], "extra": 1 }""")));
+    }
+
+    [Fact]
     public void UnknownFactType_IsALoadErrorNamingTheNode()
     {
         var msg = LoadError(Minimal("""{ "id": "one.bad_type", "clause": "c", "fact": { "type": "back_ache" } }"""));
@@ -135,7 +148,7 @@ public sealed class CriteriaFileTests
         foreach (var id in IndicationIds) Assert.True(tests.ContainsKey(id), $"no test tagged [Trait(\"criterion\", \"{id}\")]");
         Assert.Contains("IndicationTests.Contradiction_PtForFourWeeks_NotEnough", tests["conservative.active_6_weeks"]);
         var known = CriteriaLoader.Load().AllNodes().Select(n => n.Id).ToHashSet();
-        var gates = new[] { "gate.cpt", "gate.patient_mismatch", "gate.unreadable_pages", "gate.bad_request" };
+        var gates = new[] { "gate.cpt", "gate.patient_mismatch", "gate.unreadable_pages", "gate.bad_request", "gate.disagreement" };
         Assert.Empty(tests.Keys.Where(k => !known.Contains(k) && !gates.Contains(k)));
     }
 

@@ -275,6 +275,9 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "Impression: possible ankylosing spondylitis; check HLA-B27.", "spinal_abnormality_underlying", "not present" },
         { "Night pain and duration over 4 weeks, + FHx AS.", "spinal_abnormality_underlying", "family, not present" },
         { "XR: fused SI joints, syndesmophytes.", "spinal_abnormality_underlying", "present" },
+        // a list negation stops at a concessive 'though': the fracture is negated, the ankylosed spine is not
+        { "No fracture line identified, though occult fractures are hard to see in the ankylosed spine.", "spinal_abnormality_underlying", "present" },
+        { "No fracture line, no ankylosed spine, no syndesmophytes.", "spinal_abnormality_underlying", "absent" },
         { "S/p bilateral SI joint fusion with screws; fused SI joints on CT.", "spinal_abnormality_underlying", "not present" },
         { "FHx: Mom was a toe walker until about age 9, \"grew out of it.\"", "toe_walking", "family, not present" },
     };

@@ -1,0 +1,80 @@
+using NoteCheck.Core;
+
+namespace NoteCheck.Criteria.Tests;
+
+/// <summary>
+/// The disagreement gate (rules/criteria 'disagreement'): an approval must stand once every present finding that the same
+/// note or a later note reads absent or resolved is set aside; otherwise the decision refers with conflicting_documentation.
+/// </summary>
+public sealed class DisagreementGateTests : EngineTestBase
+{
+    private static readonly DocumentSummary[] TwoNotes =
+    [
+        new("visit1.txt", 1, [PageStatus.Text], [new NoteSegment(0, 100, R.AddDays(-30), NoteKind.OfficeVisit)]),
+        new("visit2.txt", 1, [PageStatus.Text], [new NoteSegment(0, 100, R.AddDays(-5), NoteKind.OfficeVisit)]),
+    ];
+
+    private static Finding In(string file, Finding f) =>
+        f with { DocumentFile = file, Evidence = [.. f.Evidence.Select(e => e with { Document = file })] };
+
+    private static Decision DecideWith(params Finding[] findings) =>
+        Engine.Decide(new CriteriaInput { Request = Request(), Findings = findings, Documents = TwoNotes });
+
+    private static Finding[] BackPainCase(string failedIn) =>
+        [In("visit1.txt", Mri()), In("visit1.txt", F("back_pain")),
+         .. FailedConservativeCare().Select(f => In(f.Type == "conservative_treatment_failed" ? failedIn : "visit1.txt", f))];
+
+    [Fact, Trait("criterion", "gate.disagreement")]
+    public void FailureReadAbsentInALaterNote_Refers_AndTheReasonNamesBothReadings()
+    {
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith(BackPainCase("visit1.txt")).Outcome);
+
+        var laterDenial = In("visit2.txt", F("conservative_treatment_failed", Assertion.Absent));
+        var d = DecideWith([.. BackPainCase("visit1.txt"), laterDenial]);
+        Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
+        Assert.Contains("back_pain", d.MetIndications); // met as read; the gate, not the pathway, refers
+        var reason = d.Reasons.Single(r => r.Code == ReasonCodes.ConflictingDocumentation);
+        Assert.Contains("conservative_treatment_failed present", reason.Message);
+        Assert.Contains("conservative_treatment_failed absent", reason.Message);
+        Assert.Contains("visit2.txt", reason.Message);
+    }
+
+    [Fact, Trait("criterion", "gate.disagreement")]
+    public void AnEarlierNegative_IsNoDisagreement()
+    {
+        // 'no failure yet' in the first visit, failure documented at the second: the later reading stands
+        var earlier = In("visit1.txt", F("conservative_treatment_failed", Assertion.Absent));
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith([.. BackPainCase("visit2.txt"), earlier]).Outcome);
+    }
+
+    [Fact, Trait("criterion", "gate.disagreement")]
+    public void ADifferentThing_IsNoDisagreement()
+    {
+        // 'no injections' does not contradict the medication; a negated device reason does not contradict a pacemaker
+        var noInjection = In("visit2.txt", F("conservative_treatment", Assertion.Absent, attrs: ("modality", "injection")));
+        var noClaustrophobia = In("visit2.txt", F("mri_contraindication", Assertion.Absent, attrs: ("reason", "claustrophobia")));
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith([.. BackPainCase("visit1.txt"), noInjection, noClaustrophobia]).Outcome);
+    }
+
+    [Fact, Trait("criterion", "gate.disagreement")]
+    public void WithinOneNote_ANormalElsewhere_DoesNotContradictTheNamedSite()
+    {
+        Finding[] deficit = [In("visit2.txt", Mri()), In("visit2.txt", F("abnormal_reflexes", laterality: "left", attrs: [("reflex", "achilles"), ("new", true)]))];
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith(deficit).Outcome);
+        var kneesNormal = In("visit2.txt", F("abnormal_reflexes", Assertion.Absent, attrs: ("reflex", "patellar")));
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith([.. deficit, kneesNormal]).Outcome);
+        var anklesNormal = In("visit2.txt", F("abnormal_reflexes", Assertion.Absent, attrs: ("reflex", "achilles")));
+        Assert.Equal(Outcomes.ReferToReviewer, DecideWith([.. deficit, anklesNormal]).Outcome);
+    }
+
+    [Fact, Trait("criterion", "gate.disagreement")]
+    public void AnotherMetIndicationThatStands_KeepsTheApproval()
+    {
+        // the failure is disputed, but a new one-sided weakness with MRI contraindicated meets neuro_deficit on its own
+        var laterDenial = In("visit2.txt", F("conservative_treatment_failed", Assertion.Absent));
+        var weakness = In("visit2.txt", F("muscle_weakness", laterality: "left", attrs: [("muscle", "ehl"), ("new", true)]));
+        var d = DecideWith([.. BackPainCase("visit1.txt"), laterDenial, weakness]);
+        Assert.Equal(Outcomes.CriteriaMet, d.Outcome);
+        Assert.DoesNotContain(d.Reasons, r => r.Code == ReasonCodes.ConflictingDocumentation);
+    }
+}
