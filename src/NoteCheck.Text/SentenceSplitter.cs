@@ -12,6 +12,7 @@ namespace NoteCheck.Text;
 public sealed class SentenceSplitter
 {
     private readonly HashSet<string> _abbreviations;
+    private readonly HashSet<string> _wrapLeads;
 
     private static readonly Lazy<SentenceSplitter> LazyDefault = new(() => Load(RulesLocator.PathOf("text", "abbreviations.json")));
     public static SentenceSplitter Default => LazyDefault.Value;
@@ -19,13 +20,14 @@ public sealed class SentenceSplitter
     /// <summary>Lines shorter than this without end punctuation are taken as headings or labels, not wrapped prose.</summary>
     public int WrapWidth { get; init; } = 45;
 
-    private SentenceSplitter(HashSet<string> abbreviations) => _abbreviations = abbreviations;
+    private SentenceSplitter(HashSet<string> abbreviations, HashSet<string> wrapLeads) => (_abbreviations, _wrapLeads) = (abbreviations, wrapLeads);
 
     public static SentenceSplitter Load(string file)
     {
         var r = JsonRules.Load(file);
-        r.CheckKeys(r.Root, "root", ["_comment", "abbreviations"], ["abbreviations"]);
-        return new SentenceSplitter(new HashSet<string>(r.Strings(r.Root, "abbreviations", "root").Select(a => a.ToLowerInvariant()), StringComparer.Ordinal));
+        r.CheckKeys(r.Root, "root", ["_comment", "abbreviations", "wrapLeads"], ["abbreviations"]);
+        HashSet<string> Set(string key, bool required) => new(r.Strings(r.Root, key, "root", required).Select(a => a.ToLowerInvariant()), StringComparer.Ordinal);
+        return new SentenceSplitter(Set("abbreviations", true), Set("wrapLeads", false));
     }
 
     /// <summary>Sentence spans [start, end) in [start, end) of <paramref name="text"/>.</summary>
@@ -52,7 +54,9 @@ public sealed class SentenceSplitter
             if (line.Furniture || ls >= le) { Flush(); prevUnit = false; continue; }
             var isTable = IsTableRow(text, ls, le);
             var isItem = IsListItem(text, ls, le);
-            var isLabel = IsLabelLine(text, ls, le);
+            // "... If any leg weakness, numbness\n  or bladder trouble: go to the ED.": a line opening with a lower-case
+            // conjunction (wrapLeads) after an open line is that sentence wrapped, not a "Label: value" line
+            var isLabel = IsLabelLine(text, ls, le) && !(curStart >= 0 && prevOpen && _wrapLeads.Contains(FirstWord(text, ls, le)));
             var startsLower = char.IsLower(text[ls]);
             var join = curStart >= 0 && prevOpen && !prevUnit && !isTable && !isItem && !isLabel
                 && (startsLower || !prevShort);
@@ -209,6 +213,13 @@ public sealed class SentenceSplitter
             if (!(char.IsLetterOrDigit(c) || c is ' ' or '/' or '-' or '&' or '(' or ')' or '\'' or ',')) return false;
         }
         return false;
+    }
+
+    private static string FirstWord(string text, int s, int e)
+    {
+        var i = s;
+        while (i < e && char.IsLower(text[i])) i++;
+        return i < e && char.IsLetterOrDigit(text[i]) ? "" : text[s..i];
     }
 
     private static (int, int) Trim(string text, int s, int e)

@@ -38,6 +38,13 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_line_opening_with_a_conjunction_wraps_the_open_line_even_when_it_reads_like_a_label()
+    {
+        var s = Split("- If any leg weakness, numbness\n  or bladder trouble: go straight to the ED.\nGait: antalgic\nAnd then: no more");
+        Xunit.Assert.Equal(["- If any leg weakness, numbness\n  or bladder trouble: go straight to the ED.", "Gait: antalgic", "And then: no more"], s);
+    }
+
+    [Fact]
     public void Numbered_list_items_keep_their_numbers()
     {
         var s = Split("1. Lumbar radiculopathy, left L5.\n2. Lumbar stenosis at L4-5.");

@@ -1,0 +1,101 @@
+using NoteCheck.Core;
+using NoteCheck.Text;
+
+namespace NoteCheck.Text.Tests;
+
+/// <summary>
+/// A "(-)" that leads a review-of-systems list, and a "Neg:" / "Negative for" lead, negate the whole comma list up to the
+/// sentence end or a "(+)" / "+" item; a qualifier like "other than intended" inside the list does not end it.
+/// </summary>
+public class MinusListLeadTests
+{
+    private static Assertion Assert(string sentence, string target) => ContextAt.Target(sentence, target).Assertion;
+
+    private const string Ros = "(-) fever, wt loss other than intended, neck pain, arm sx, dysphagia, diplopia, urinary sx, falls.";
+    private const string Mixed = "(+) back pain, (-) fever, chills, (+) urinary retention, saddle numbness.";
+
+    [Theory]
+    [InlineData(Ros, "urinary sx")]
+    [InlineData(Ros, "falls")]
+    [InlineData("(-) fever, weight loss (gained), neck pain, dysphagia, hoarseness, falls, numbness, weakness, incontinence.", "incontinence")]
+    [InlineData("GU: (-) incontinence, retention, dysuria.", "dysuria")]
+    [InlineData(Mixed, "chills")]
+    [InlineData("Neg: fever, chills, wt loss, chest pain, abd pain, dysuria, hematuria, urinary retention, falls.", "falls")]
+    [InlineData("Negative for fever, chills, night sweats, weight loss, neck pain, dysphagia, diplopia, urinary retention, falls.", "falls")]
+    public void Every_item_of_the_list_is_absent(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Absent, Assert(sentence, target));
+
+    [Theory]
+    [InlineData(Mixed, "urinary retention")]                       // a "(+)" item ends the negated run
+    [InlineData(Mixed, "saddle numbness")]                         // ... and the items after it
+    [InlineData("(-) fever, chills, + leg weakness, numbness.", "leg weakness")]
+    [InlineData("(-) fever, chills; reports new leg weakness.", "leg weakness")]
+    public void Plus_marked_items_and_later_clauses_stay_present(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Present, Assert(sentence, target));
+
+    [Fact]
+    public void A_dash_bullet_before_an_exam_finding_is_not_a_list_lead() =>
+        Xunit.Assert.Equal(Assertion.Present, Assert("- 4/5 EHL weakness on the left, decreased sensation over the dorsal foot", "decreased sensation"));
+
+    [Fact]
+    public void The_rule_that_fired_is_kept()
+    {
+        var r = ContextAt.Target(Ros, "falls");
+        Xunit.Assert.Equal("absent.minus_list_lead", r.RuleId);
+        Xunit.Assert.Equal("(-)", r.Trigger);
+    }
+}
+
+/// <summary>Instructions to report symptoms ("notify ... if she reports ...", "If any X: go to the ED") are hypothetical.</summary>
+public class ReportInstructionTests
+{
+    private static Assertion Assert(string sentence, string target) => ContextAt.Target(sentence, target).Assertion;
+
+    [Theory]
+    [InlineData("Stop and notify the ATC if pain exceeds 4/10 or if she reports leg numbness, weakness or any other new symptom", "weakness")]
+    [InlineData("Call the office if he notices leg weakness or numbness.", "leg weakness")]
+    [InlineData("Reports leg pain; will call if she develops any bladder trouble.", "bladder trouble")]
+    [InlineData("If any leg weakness, numbness or bladder trouble: go straight to the ED.", "bladder trouble")]
+    public void Symptoms_to_report_are_hypothetical(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Hypothetical, Assert(sentence, target));
+
+    [Theory]
+    [InlineData("She reports leg numbness and weakness since Monday.", "weakness")]
+    [InlineData("Reports leg pain; will call if she develops any bladder trouble.", "leg pain")]   // the finding before the instruction
+    public void Symptoms_she_reports_now_stay_present(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Present, Assert(sentence, target));
+
+    [Fact]
+    public void A_conditional_instruction_wrapped_onto_a_line_that_looks_like_a_label_stays_one_sentence()
+    {
+        const string note = "Plan:\n- If a fracture is found: spine surgery same day. If any leg weakness, numbness\n  or bladder trouble: go straight to the ED.\n";
+        var ct = TextPipeline.Default.Analyze(PipelineTests.Doc(note));
+        var at = note.IndexOf("bladder trouble", StringComparison.Ordinal);
+        Xunit.Assert.Equal(Assertion.Hypothetical, ContextAnalyzer.Default.Assert(ct, at, at + "bladder trouble".Length).Assertion);
+    }
+}
+
+/// <summary>A counterfactual clinical statement ("an L5 radiculopathy would weaken inversion") names no finding.</summary>
+public class CounterfactualTests
+{
+    private static Assertion Assert(string sentence, string target) => ContextAt.Target(sentence, target).Assertion;
+
+    [Theory]
+    [InlineData("NOT an L5 root. L5 radiculopathy would weaken inversion and hip abduction.", "radiculopathy")]
+    [InlineData("A cauda equina syndrome would be expected to cause saddle anesthesia and retention.", "cauda equina syndrome")]
+    [InlineData("An S1 radiculopathy would typically cause an absent ankle jerk.", "S1 radiculopathy")]
+    public void The_supposed_condition_is_hypothetical(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Hypothetical, Assert(sentence, target));
+
+    [Theory]
+    [InlineData("MRI shows a large L4-5 extrusion that would cause compression of the L5 root.", "extrusion")]   // a relative clause about a real finding
+    [InlineData("Left L5 radiculopathy with EHL weakness.", "L5 radiculopathy")]
+    public void A_finding_described_by_what_it_would_do_stays_present(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Present, Assert(sentence, target));
+
+    [Theory]
+    [InlineData("EMG/NCS R leg next week to confirm site, exclude radiculopathy/plexopathy.", "radiculopathy", Assertion.Possible)]
+    [InlineData("EMG shows an acute L5 radiculopathy.", "radiculopathy", Assertion.Present)]
+    public void A_plan_to_exclude_a_condition_doubts_it(string sentence, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, Assert(sentence, target));
+}
