@@ -71,6 +71,11 @@ public class DetectorCaseTests : DetectorCaseTable
         { "MRI safety screen: intraorbital metallic foreign body R -- orbit films confirm.", "mri_contraindication(reason=metallic_foreign_body)", "present" },
         { "Metal fragment in his left eye was removed in 2012, orbit films clear.", "mri_contraindication", "not present" },
         { "[ ] Metal fragments in eyes or body", "mri_contraindication", "not present" },
+        // a Y/N checklist: [N] is an unticked box, [Y] a ticked one
+        { "ROS checklist:  [N] fever  [N] urinary retention  [N] saddle numbness", "bowel_bladder_dysfunction", "absent, not present" },
+        { "ROS checklist:  [N] fever  [N] urinary retention  [N] saddle numbness", "saddle_anesthesia", "absent, not present" },
+        { "ROS checklist:  [N] fever  [Y] urinary retention  [N] leg weakness", "bowel_bladder_dysfunction", "present" },
+        { "Voiding normally. Bowels regular.", "bowel_bladder_dysfunction", "absent, not present" },
         { "Denies metal fragment to the eye.", "mri_contraindication", "absent, not present" },
         { "Cardiology: \"not eligible for MRI under any protocol\" (abandoned lead).", "mri_contraindication", "present" },
         { "Ask cardiology whether he is not eligible for MRI.", "mri_contraindication", "not present" },

@@ -147,6 +147,9 @@ public class NoteSegmenterTests
     [InlineData("LAUREL REHAB\nPhysical Therapy Discharge Summary\nPatient: Jane Roe   DOB 07/09/1964\nEpisode: 01/27/2025 - 03/14/2025 (7 weeks), 12 visits\nA: no change.", 2025, 3, 14)]
     [InlineData("Bay Chiropractic\nTreating: O. Vas, DC     Dates of care: 05/05/2025 - 06/30/2025\nVisits: 16", 2025, 6, 30)]
     [InlineData("Harbor Rehab\nPhysical Therapy Discharge Summary\nName: ROE, JANE   DOB 02/18/1974\nDates attended: 08/10/2025 through 10/30/2025 (16 visits)\nA: no change.", 2025, 10, 30)]
+    // a discharge summary dated by its discharge ('Start of care 06/15/2026 -> Discharge 08/07/2026')
+    [InlineData("COMMUNITY HOSPITAL - OUTPATIENT REHAB\nDISCHARGE SUMMARY\nPatient: Roe, Jane   DOB 05/14/1979\nStart of care 06/15/2026 -> Discharge 08/07/2026     Visits: 15\nA: plateau.", 2026, 8, 7)]
+    [InlineData("DISCHARGE SUMMARY\nPatient: Jane Roe   DOB 05/14/1979\nDate of discharge: 03/02/2026\nCourse: uneventful.", 2026, 3, 2)]
     // a dated first cell with its time, then the author
     [InlineData("NEUROSURGERY CONSULT (on call)    Hartwell Memorial    555-0194\nPatient: Jane Roe    DOB 02/19/1972    Room 5S-22\n11/05/2026 13:40    Consultant: Ignatius Falkenrath-Ude, MD\nHPI: retention.", 2026, 11, 5)]
     public void Dates_of_service_written_without_the_usual_label(string text, int y, int m, int d) =>
