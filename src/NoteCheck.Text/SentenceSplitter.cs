@@ -54,9 +54,10 @@ public sealed class SentenceSplitter
             if (line.Furniture || ls >= le) { Flush(); prevUnit = false; continue; }
             var isTable = IsTableRow(text, ls, le);
             var isItem = IsListItem(text, ls, le);
-            // "... If any leg weakness, numbness\n  or bladder trouble: go to the ED.": a line opening with a lower-case
-            // conjunction (wrapLeads) after an open line is that sentence wrapped, not a "Label: value" line
-            var isLabel = IsLabelLine(text, ls, le) && !(curStart >= 0 && prevOpen && _wrapLeads.Contains(FirstWord(text, ls, le)));
+            // A line after an open line that reads like "Label: value" is that sentence wrapped when it opens with a lower-case
+            // conjunction (wrapLeads: "If any leg weakness, numbness\n  or bladder trouble: go to the ED."), or with any
+            // lower-case word after a full-width prose line ("s/p TLIF for spondylolisthesis with L L5\nradiculopathy: excellent result")
+            var isLabel = IsLabelLine(text, ls, le) && !(curStart >= 0 && prevOpen && (_wrapLeads.Contains(FirstWord(text, ls, le)) || char.IsLower(text[ls]) && !prevShort && !prevUnit));
             var startsLower = char.IsLower(text[ls]);
             var join = curStart >= 0 && prevOpen && !prevUnit && !isTable && !isItem && !isLabel
                 && (startsLower || !prevShort);

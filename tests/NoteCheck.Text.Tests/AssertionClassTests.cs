@@ -75,6 +75,25 @@ public class ReportInstructionTests
     }
 }
 
+/// <summary>The indication of a past operation, wrapped onto a line that looks like a label, is still read under its "s/p".</summary>
+public class WrappedIndicationTests
+{
+    private static Assertion InNote(string note, string target)
+    {
+        var ct = TextPipeline.Default.Analyze(PipelineTests.Doc(note));
+        var at = note.IndexOf(target, StringComparison.Ordinal);
+        return ContextAnalyzer.Default.Assert(ct, at, at + target.Length).Assertion;
+    }
+
+    [Fact]
+    public void The_wrapped_indication_is_historical() =>
+        Xunit.Assert.Equal(Assertion.Historical, InNote("ASSESSMENT\n47M 4 months s/p L4-5 TLIF for spondylolisthesis with L L5\nradiculopathy: excellent clinical result, neuro exam normal.\n", "radiculopathy"));
+
+    [Fact]
+    public void A_current_complaint_on_its_own_line_stays_present() =>
+        Xunit.Assert.Equal(Assertion.Present, InNote("ASSESSMENT\n47M 4 months s/p L4-5 TLIF for spondylolisthesis.\nNew L L5 radiculopathy: worse over 2 weeks.\n", "radiculopathy"));
+}
+
 /// <summary>A counterfactual clinical statement ("an L5 radiculopathy would weaken inversion") names no finding.</summary>
 public class CounterfactualTests
 {

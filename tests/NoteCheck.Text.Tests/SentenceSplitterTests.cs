@@ -45,6 +45,13 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_lower_case_line_after_a_full_prose_line_is_a_wrap_even_when_it_reads_like_a_label()
+    {
+        var s = Split("47M 4 months s/p L4-5 TLIF for spondylolisthesis with L L5\nradiculopathy: excellent clinical result.\nGait: normal\nreflexes: 2+ symmetric");
+        Xunit.Assert.Equal(["47M 4 months s/p L4-5 TLIF for spondylolisthesis with L L5\nradiculopathy: excellent clinical result.", "Gait: normal", "reflexes: 2+ symmetric"], s);
+    }
+
+    [Fact]
     public void Numbered_list_items_keep_their_numbers()
     {
         var s = Split("1. Lumbar radiculopathy, left L5.\n2. Lumbar stenosis at L4-5.");
