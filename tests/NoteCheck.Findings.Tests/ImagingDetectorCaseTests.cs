@@ -209,6 +209,18 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
     };
 
     [Fact]
+    public void A_thoracic_fracture_keeps_its_level_apart_from_a_lumbar_one()
+    {
+        var both = Detect.Text("XR T/L-spine 10/27/2026\nIMPRESSION: NEW T9 compression fracture. Chronic healed L1 compression fracture.\n", Adult);
+        var levels = both.Where(f => f.Type == "fracture" && f.Assertion == Assertion.Present).Select(f => f.Level).ToList();
+        Assert.Contains("T9", levels);
+        Assert.Contains("L1", levels);
+        // an MRI sequence name is no level
+        var sequence = Detect.Text("MRI L-spine 10/27/2026: T2 hyperintense signal in the L1 vertebral body, acute compression fracture.\n", Adult);
+        Assert.DoesNotContain(sequence, f => f.Type == "fracture" && f.Level == "T2");
+    }
+
+    [Fact]
     public void A_study_dated_by_its_year_alone_takes_the_latest_day_the_year_allows()
     {
         var old = Detect.Text("OFFICE VISIT   DOS 11/09/2026\nIMAGING: MRI L-spine 2019 (outside): L4-5 stenosis.\n", Adult);
