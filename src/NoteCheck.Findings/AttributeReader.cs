@@ -32,14 +32,15 @@ public sealed class AttributeReader(DetectorRules rules)
                 if (!x.Types.Contains(mention.Type) || mention.Attributes.ContainsKey(x.Attribute)) continue;
                 if (x.When.Any(w => !mention.Attributes.TryGetValue(w.Key, out var v) || !string.Equals(v?.ToString(), w.Value, StringComparison.OrdinalIgnoreCase))) continue;
                 if (x.NoteKinds is not null && !(text.NoteByIndex(mention.NoteIndex)?.Kind is { } kind && x.NoteKinds.Contains(kind))) continue;
+                var noteDate = text.NoteByIndex(mention.NoteIndex)?.Date;
                 foreach (var (start, end) in Scopes(text, mention, x.Scope, all))
                 {
                     if (end <= start) continue;
                     var m = x.Scope == "near"
-                        ? Nearest(Within(x.Pattern, text.Document.Text, start, end), mention.Start, mention.End)
-                        : x.Pattern.Match(text.TextOf(start, end)) is { Success: true } first ? first : null;
+                        ? Nearest(Within(x.Pattern, text.Document.Text, start, end).Where(c => OldEnough(x, c.Match, noteDate)), mention.Start, mention.End)
+                        : x.Pattern.Matches(text.TextOf(start, end)).FirstOrDefault(c => OldEnough(x, c, noteDate));
                     if (m is null) continue;
-                    var value = Value(x, m, rules.Lexicons, text.NoteByIndex(mention.NoteIndex)?.Date);
+                    var value = Value(x, m, rules.Lexicons, noteDate);
                     var allowed = rules.Catalog.Attribute(mention.Type, x.Attribute)?.Values;
                     if (value is not null && (allowed is null || allowed.Contains(value.ToString()!))) { mention.Attributes[x.Attribute] = value; break; }
                 }
@@ -68,6 +69,15 @@ public sealed class AttributeReader(DetectorRules rules)
             if (distance < bestDistance) { best = m; bestDistance = distance; }
         }
         return best;
+    }
+
+    /// <summary>An extractor with olderThan counts only a match that names a time at least that long before the note.</summary>
+    private bool OldEnough(AttributeExtractor x, Match m, DateOnly? noteDate)
+    {
+        if (x.OlderThan is not { } age) return true;
+        if (noteDate is not { } note) return false;
+        var latest = PastTime.Resolve(m, note, end: false, w => rules.Lexicons.Number(w) is int n ? n : null);
+        return latest is { } d && d <= note.AddMonths(-age.Months).AddDays(-age.Days);
     }
 
     private static object? Value(AttributeExtractor x, Match m, Lexicons lexicons, DateOnly? noteDate)

@@ -686,6 +686,8 @@ public sealed class ContextAnalyzer
                 if (forward && c == ')' && depth-- == 0) return false;
                 if (IsClauseBreak(sentence, tokens, i))
                 {
+                    // a spaced dash joins a course to its outcome as ';' does ("treated with cephalexin x 7 days - healed by 4 weeks")
+                    if (!forward && trig.CrossesSemicolon && c != ':' && semicolons++ == 0) continue;
                     if (forward && i != from) return false;
                     // backward: only a cue that opens the value after the label, and then only a negation or a value ending the clause
                     if (!forward && (i != to - 1 || trig.Category != Assertion.Absent && !EndsClause(sentence, tokens, m.To))) return false;

@@ -75,6 +75,11 @@ public class ContextScopeTests
     [InlineData("Urinary retention after surgery; catheter for 2 days, resolved with tamsulosin.", "Urinary retention", Assertion.Historical)]
     [InlineData("Erythema at the incision; the rash on the arm resolved.", "Erythema", Assertion.Present)]
     [InlineData("Erythema at the incision; cellulitis elsewhere; treated, resolved by day 5.", "Erythema", Assertion.Present)]
+    // ... as does a spaced dash before the outcome of a treated course ("treated with cephalexin x 7 days - healed completely by 4 weeks")
+    [InlineData("He had a small superficial wound infection at the distal incision at 2 weeks (separation, some erythema), treated with cephalexin x 7 days by our NP - healed completely by 4 weeks; cultures were never sent.", "wound infection", Assertion.Historical)]
+    [InlineData("Superficial incisional infection at 3 weeks, treated with oral doxycycline - fully resolved.", "incisional infection", Assertion.Historical)]
+    [InlineData("Wound infection at the distal incision - started cephalexin today, recheck in 1 week.", "Wound infection", Assertion.Present)]
+    [InlineData("Wound infection at the distal incision - the blister on the heel resolved.", "Wound infection", Assertion.Present)]
     public void Uncertainty_stays_with_its_item(string sentence, string target, Assertion expected) =>
         Xunit.Assert.Equal(expected, Assert(sentence, target));
 

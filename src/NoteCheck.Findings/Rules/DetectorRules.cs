@@ -20,7 +20,7 @@ public sealed class DetectorRules
     ];
     private static readonly HashSet<string> FileKeys = ["_comment", "rules"];
     private static readonly HashSet<string> SettingsKeys = ["_comment", "pediatricMaxAge", "groupBy", "extractors", "agePatterns", "explains", "caudaEquina", "assertionPolicy"];
-    private static readonly HashSet<string> ExtractorKeys = ["id", "types", "attribute", "pattern", "group", "value", "as", "scope", "when", "lexicon", "noteKinds", "comment"];
+    private static readonly HashSet<string> ExtractorKeys = ["id", "types", "attribute", "pattern", "group", "value", "as", "scope", "when", "lexicon", "noteKinds", "olderThan", "comment"];
     private static readonly HashSet<string> Builtin = ["laterality", "level"];
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -228,13 +228,25 @@ public sealed class DetectorRules
                 foreach (var t in types)
                     if (value is not null && catalog.Attribute(t, attribute)!.Values is { } allowed && !allowed.Contains(value))
                         throw Bad($"value '{value}' of '{attribute}' is not one of types.json's values for '{t}'");
+                (int Days, int Months)? olderThan = null;
+                if (x.TryGetProperty("olderThan", out var ot))
+                {
+                    var props = ot.ValueKind == JsonValueKind.Object ? ot.EnumerateObject().ToList() : [];
+                    if (props.Count != 1 || props[0].Value.ValueKind != JsonValueKind.Number || !props[0].Value.TryGetInt32(out var n) || n < 0)
+                        throw Bad("'olderThan' must be one of {days|weeks|months|years: n}");
+                    olderThan = props[0].Name switch
+                    {
+                        "days" => (n, 0), "weeks" => (7 * n, 0), "months" => (0, n), "years" => (0, 12 * n),
+                        _ => throw Bad("'olderThan' must be one of {days|weeks|months|years: n}"),
+                    };
+                }
                 var when = new Dictionary<string, string>(StringComparer.Ordinal);
                 if (x.TryGetProperty("when", out var w)) foreach (var p in w.EnumerateObject()) when[p.Name] = p.Value.GetString()!;
                 extractors.Add(new AttributeExtractor
                 {
                     Id = id, Types = types, Attribute = attribute, Pattern = pattern, Group = group,
                     Value = value, As = @as, Scope = scope, When = when, Lexicon = lexicon,
-                    NoteKinds = Kinds(StrList(x, "noteKinds", Bad), Bad),
+                    NoteKinds = Kinds(StrList(x, "noteKinds", Bad), Bad), OlderThan = olderThan,
                 });
             }
         List<Regex> ages = [];

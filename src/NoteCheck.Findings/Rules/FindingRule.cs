@@ -85,6 +85,12 @@ public sealed record AttributeExtractor
     public IReadOnlyDictionary<string, string> When { get; init; } = new Dictionary<string, string>();
     /// <summary>Only for mentions in notes of these kinds (a PT note's unnamed course is its physical therapy); null = any note.</summary>
     public IReadOnlySet<NoteKind>? NoteKinds { get; init; }
+    /// <summary>
+    /// Only a match naming a past time (its groups read as in <see cref="PastTime"/>: year, mon + y, agoN + agoUnit)
+    /// whose latest possible day lies at least this long before the note's date: "same as 2019 exam" dates a finding
+    /// as seen long before, "same as 10/28 exam" does not. Null: any match.
+    /// </summary>
+    public (int Days, int Months)? OlderThan { get; init; }
 }
 
 /// <summary>Detector-wide settings (rules/findings/detector.json).</summary>

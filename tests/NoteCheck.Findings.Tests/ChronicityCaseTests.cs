@@ -1,0 +1,52 @@
+using NoteCheck.Core;
+
+namespace NoteCheck.Findings.Tests;
+
+/// <summary>
+/// Chronicity, resolution and dating: a deficit the examiner dates to an exam long before, a fracture told as old or
+/// dated years back, a pars fracture named by its place, worsening after care stopped, a treated and healed wound
+/// infection. Positive, not-so and distractor sentences, read against a November 2026 note.
+/// </summary>
+public class ChronicityCaseTests : DetectorCaseTable
+{
+    private static readonly ImagingRequest Adult = new() { RequestDate = new DateOnly(2026, 11, 20), Patient = new Patient(null, new DateOnly(1950, 1, 1), "F") };
+
+    protected override ImagingRequest? Request => Adult;
+
+    private const string Visit = "Office visit 11/10/2026\n";
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        // a deficit "same as" an exam or notes at least 6 months back is not new (bb.seen_long_before)
+        { Visit + "Neuro: Knee jerks 2+ symmetric, ankle jerks trace bilat (same as 2025 exam).", "abnormal_reflexes(new=false)", "present" },
+        { Visit + "Reflexes: biceps 2+/2+, knees 3+/3+ (symmetric, no spread, same as\n2019-2020 notes), ankles 2+/2+.", "abnormal_reflexes(new=false)", "present" },
+        { Visit + "Motor: L EHL 4/5 (same as her 03/2024 visit).", "muscle_weakness(new=false)", "present" },
+        // ... not when the earlier exam is recent, nor when a past episode only recurs
+        { Visit + "Neuro: ankle jerks trace bilat (same as 10/28/2026 exam).", "abnormal_reflexes(new=false)", "none" },
+        { Visit + "Motor: L EHL 4/5, same as 2019 episode.", "muscle_weakness(new=false)", "none" },
+        { Visit + "Motor: new L EHL 4/5 (was 5/5 on the 2025 exam).", "muscle_weakness(new=true)", "present" },
+        // a fracture called old or dated long before is not new (fracture.old, fracture.dated_old)
+        { Visit + "PMH: osteoporosis with vertebral compression fractures (T11 2022; L1 2023 s/p kyphoplasty; L2 2024, braced); HTN.", "fracture(new=false)", "present" },
+        { Visit + "2. Low back pain from known osteoporotic fractures - x-ray shows old, unchanged deformities, no new fx.", "fracture(new=false)", "present" },
+        { Visit + "2. Chronic back pain from multilevel osteoporotic compression fractures; x-ray 11/10 without new fracture.", "fracture(new=true)", "none" },
+        // ... a recent or acute one stays new, an age is no 'old', and 'no new fx' does not make the old one new
+        { Visit + "Acute L1 compression fracture after a fall on 11/02/2026.", "fracture(new=false)", "none" },
+        { Visit + "82-year-old woman with an L1 compression fracture after a fall last week.", "fracture(new=false)", "none" },
+        { Visit + "L1 compression fracture after a fall 10/28/2026, no other fracture.", "fracture(new=false)", "none" },
+        // a fracture of the pars is a pars fracture, not the known fracture
+        { Visit + "Known L5 spondylolisthesis (a forward slip caused by old stress fractures of the pars).", "fracture(fractureType=pars)", "present" },
+        { Visit + "Known L5 spondylolisthesis (a forward slip caused by old stress fractures of the pars).", "fracture(fractureType=other)", "none" },
+        { Visit + "CT: no stress fracture of the pars.", "fracture(fractureType=pars)", "absent, not present" },
+        // worse since care stopped is worsening after, not during, the course (progression.after_care)
+        { Visit + "Pain a little worse again since PT stopped 10/22 (no driver).", "symptom_progression(duringTreatment=false)", "present" },
+        { Visit + "Leg pain getting worse since she finished therapy in October.", "symptom_progression(duringTreatment=false)", "present" },
+        { Visit + "Back pain worse after she finished therapy in October.", "conservative_treatment_failed", "none" },
+        { Visit + "Back pain persists after completing 8 weeks of PT.", "conservative_treatment_failed", "present" },
+        { Visit + "Back pain worse despite 6 weeks of PT and meloxicam.", "symptom_progression(duringTreatment=false)", "none" },
+        { Visit + "Back pain worse since starting PT 3 weeks ago.", "symptom_progression(duringTreatment=false)", "none" },
+        // a wound infection treated and healed is history; one under treatment today is not
+        { Visit + "Wound: he had a small superficial wound infection at the distal incision\nat 2 weeks (separation, some erythema), treated with cephalexin x 7 days by\nour NP - healed completely by 4 weeks; cultures were never sent.", "surgical_site_infection", "historical, not present" },
+        { Visit + "Superficial incisional infection at 3 weeks, treated with oral doxycycline - fully resolved.", "surgical_site_infection", "not present" },
+        { Visit + "Wound infection at the distal incision - started cephalexin today, recheck in 1 week.", "surgical_site_infection", "present" },
+    };
+}
