@@ -283,6 +283,9 @@ public sealed partial class NoteSegmenter
                     {
                         labelled = true;
                         if (!blocked) li.WeakDate ??= d.Date;
+                        // the blocker opens the line as its title ("RETURN VISIT   11/03/2026"): the visit's date, not a next
+                        // appointment ("Plan: HEP. Return visit 12/15/2026")
+                        else if (i == 1 && li.Title is not null && _titles.TryMatch(words, 0, out var tl, out _) && tl >= 1 + len) li.TitleDate ??= d.Date;
                     }
                 }
                 if (!labelled) service.Add(d);
@@ -307,6 +310,10 @@ public sealed partial class NoteSegmenter
             // "Electronically signed by", not "consent signed" or "forms signed"
             if (_signatures.TryMatch(words, i, out _, out _) && !(i > 0 && _signatureBlockers.Contains(words[i - 1]))) { li.Signature = true; break; }
         if (dates.Count > 0 && li.StrongDate is null) li.HeadingDate = HeadingDate(words, tokens, dates[0], li.Title is not null);
+        // a date framed by rule characters in a faxed bundle of visits ("--- 08/17/2026 ---", "--- 09/08/2026 --- P.2/3")
+        if (dates.Count > 0 && li.StrongDate is null && li.HeadingDate is null && FramedDate().IsMatch(text.AsSpan(line.Start, line.End - line.Start))
+            && text.AsSpan(line.Start, dates[0].Start - line.Start).Trim().Trim("-=*_\u2014\u2013").IsEmpty)
+            li.HeadingDate = dates[0].Date;
         return li;
     }
 
@@ -362,6 +369,10 @@ public sealed partial class NoteSegmenter
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")]
     private static partial Regex YearWritten();
+
+    /// <summary>A line that is a full date between two rule runs of three or more dashes, equals signs, stars or underscores.</summary>
+    [GeneratedRegex(@"^\s*[-=*_\u2014\u2013]{3,}\s*\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\s*[-=*_\u2014\u2013]{3,}")]
+    private static partial Regex FramedDate();
 
     [GeneratedRegex(@"^\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s*$|\s*\||\s{3,}|\t)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeThenCellEnd();

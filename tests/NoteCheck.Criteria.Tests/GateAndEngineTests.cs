@@ -51,6 +51,22 @@ public sealed class GateAndEngineTests : EngineTestBase
     }
 
     [Fact, Trait("criterion", "gate.overlap.prior_inconclusive")]
+    public void PriorMriWhoseOwnReportNamesAnIndeterminateFinding_IsInconclusive()
+    {
+        // 'Indeterminate left L5 pars -- possible spondylolysis, not resolved on MRI; CT could clarify' in the MRI's report
+        var title = F("prior_imaging", date: R.AddDays(-35), attrs: [("modality", "mri"), ("region", "lumbar")]) with { NoteKind = NoteKind.ImagingReport };
+        var inReport = F("indeterminate_imaging_finding", date: R.AddDays(-35)) with { NoteKind = NoteKind.ImagingReport };
+        Assert.Equal(Outcomes.CriteriaMet, Decide(Request(), [.. MetBackPain(), title, inReport]).Outcome);
+        // not another day's report, nor one on another modality, nor a consult's own doubt
+        var otherDay = inReport with { Date = R.AddDays(-10) };
+        Assert.Equal("overlapping_imaging", Decide(Request(), [.. MetBackPain(), title, otherDay]).Reasons[0].Code);
+        var boneScan = F("indeterminate_imaging_finding", date: R.AddDays(-35), attrs: ("modality", "bone_scan")) with { NoteKind = NoteKind.ImagingReport };
+        Assert.Equal("overlapping_imaging", Decide(Request(), [.. MetBackPain(), title, boneScan]).Reasons[0].Code);
+        var consult = inReport with { NoteKind = NoteKind.Consult };
+        Assert.Equal("overlapping_imaging", Decide(Request(), [.. MetBackPain(), title, consult]).Reasons[0].Code);
+    }
+
+    [Fact, Trait("criterion", "gate.overlap.prior_inconclusive")]
     public void StudyNamedInThePlan_IsTheOrder_NotAPriorOverlappingStudy()
     {
         var ordered = F("prior_imaging", date: R, attrs: [("modality", "ct"), ("region", "lumbar")]) with { Section = "plan" };

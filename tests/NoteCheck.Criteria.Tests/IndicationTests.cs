@@ -428,6 +428,18 @@ public sealed class IndicationTests : EngineTestBase
         Assert.True(Node(ind, "trauma.preliminary_imaging").Value);
     }
 
+    [Fact, Trait("criterion", "trauma.injury")]
+    public void Trauma_AFallTheNoteSaysCausedNoInjury_OpensNoTraumaPathway()
+    {
+        // 'Two falls in October, both backwards when turning, no injury': the fall happened, but injured false
+        var followUp = F("prior_imaging", attrs: [("modality", "xray"), ("result", "abnormal"), ("needsFollowUp", true)]);
+        var harmless = Ind(Decide(Request(), F("trauma", attrs: [("mechanism", "fall"), ("injured", false)]), followUp), "trauma");
+        Assert.NotEqual(IndicationStatus.Met, harmless.Status);
+        Assert.False(Node(harmless, "trauma.injury").Value);
+        // a fall with no word on injury still counts
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), F("trauma", attrs: ("mechanism", "fall")), followUp), "trauma").Status);
+    }
+
     [Fact, Trait("criterion", "trauma")]
     public void Trauma_AbnormalXrayAlone_NeedsNoFurtherEvaluation_FollowUpRecommendedDoes()
     {

@@ -64,6 +64,27 @@ public class NoteSegmenterTests
     }
 
     [Fact]
+    public void Visits_of_a_faxed_bundle_split_at_dates_framed_by_rules()
+    {
+        const string text = "CORLISS OCCUPATIONAL HEALTH - Visits (bundle)\nPatient: Jane Roe   DOB 12/03/1964\n\n" +
+            "--- 08/17/2026 ---\nS: LBP since 07/08/2026. Finished PT 07/20-08/14.\nA/P: HEP Rx. F/u 3 wks.\n\n" +
+            "--- 09/08/2026 --- P.2/3\nS: HEP log reviewed.\n\n" +
+            "--- 09/29/2026 --- P.3/3\nS: HEP log 08/17-09/29.\n---- 09/30/2026 08:10 From patient ----\nThanks.\n";
+        var notes = NoteSegmenter.Default.Segment(PipelineTests.Doc(text));
+        Xunit.Assert.Equal([new DateOnly(2026, 8, 17), new DateOnly(2026, 9, 8), new DateOnly(2026, 9, 29)], notes.Select(n => n.Date));
+        Xunit.Assert.Equal(text.IndexOf("--- 09/08/2026", StringComparison.Ordinal), notes[1].Start);
+    }
+
+    [Fact]
+    public void A_return_visit_title_dates_its_note_and_a_return_visit_in_the_plan_does_not()
+    {
+        const string titled = "Neuroimmunology Center\nRETURN VISIT                     11/03/2026   09:40\nPatient: Jane Roe   DOB 06/08/1977\nS: Legs stiffer.\n";
+        Xunit.Assert.Equal(new DateOnly(2026, 11, 3), NoteSegmenter.Default.Segment(PipelineTests.Doc(titled)).Single().Date);
+        const string plan = "Spine Clinic\nOFFICE VISIT\nHPI: back pain.\nPlan: HEP. Return visit 12/15/2026.\nElectronically signed by A. Smith, MD 11/20/2026\n";
+        Xunit.Assert.Equal(new DateOnly(2026, 11, 20), NoteSegmenter.Default.Segment(PipelineTests.Doc(plan)).Single().Date);
+    }
+
+    [Fact]
     public void A_dated_heading_inside_a_note_is_no_new_note_without_a_break()
     {
         const string text = "OFFICE VISIT 05/01/2026\nHPI: back pain.\nPrior visits:\nOffice visit 03/02/2026 - PT started\nPlan: HEP.\n";
