@@ -22,6 +22,12 @@ public sealed class ContextAnalyzer
         /// <summary>A backward cue that reaches past one ';' to the clause before: "erythema at the incision; treated with cephalexin, resolved by 6 weeks".</summary>
         public bool CrossesSemicolon { get; init; }
 
+        /// <summary>A backward cue that opens the value after a colon or spaced dash reads back over it even with words after it: "Prostatitis - resolved clinically".</summary>
+        public bool LabelVerdict { get; init; }
+
+        /// <summary>A historical cue that applies to past-event targets too: an event does not resolve, so what the text calls resolved ("a peroneal nerve injury ... fully resolved by 2016") is a past condition.</summary>
+        public bool ForEvents { get; init; }
+
         /// <summary>Words right after the cue that make it no trigger: a relative who reports ("Mother notes ...") is an informant, not the experiencer.</summary>
         public PhraseMatcher<bool>? NotBefore { get; init; }
 
@@ -139,7 +145,7 @@ public sealed class ContextAnalyzer
 
         foreach (var (item, where) in r.Array(r.Root, "triggers", "root"))
         {
-            r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "convention", "clauseFinal", "crossesSemicolon", "notBefore", "notAfter", "targetKind", "sentenceStart", "sentenceHas", "phrases"], ["id", "category", "direction", "phrases"]);
+            r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "convention", "clauseFinal", "crossesSemicolon", "labelVerdict", "forEvents", "notBefore", "notAfter", "targetKind", "sentenceStart", "sentenceHas", "phrases"], ["id", "category", "direction", "phrases"]);
             var convention = ConventionOf(item, where);
             var id = UniqueId(item, where);
             var trig = new Trigger(id, r.Enum(item, "category", where, Categories), r.Enum(item, "direction", where, Directions), r.OptInt(item, "maxScope", where) ?? defaultScope,
@@ -147,6 +153,8 @@ public sealed class ContextAnalyzer
             {
                 ClauseFinal = r.OptBool(item, "clauseFinal", where) ?? false,
                 CrossesSemicolon = r.OptBool(item, "crossesSemicolon", where) ?? false,
+                ForEvents = r.OptBool(item, "forEvents", where) ?? false,
+                LabelVerdict = r.OptBool(item, "labelVerdict", where) ?? false,
                 NotBefore = Matcher(Phrases(item, "notBefore", where, required: false)),
                 NotAfter = Matcher(Phrases(item, "notAfter", where, required: false)),
                 SentenceStart = r.OptBool(item, "sentenceStart", where) ?? false,
@@ -505,7 +513,7 @@ public sealed class ContextAnalyzer
                 if (m.Entry.Triggers.Count == 0) continue;
                 foreach (var trig in m.Entry.Triggers)
                 {
-                    if (trig.Category == Assertion.Historical && isEvent) continue;
+                    if (trig.Category == Assertion.Historical && isEvent && !trig.ForEvents) continue;
                     if (trig.Convention is { } conv && conv != Convention) continue;
                     if (cues.Any(c => c.Assertion == trig.Category)) continue;
                     if (trig.ForActions is { } forActions && forActions != isAction) continue;
@@ -690,7 +698,7 @@ public sealed class ContextAnalyzer
                     if (!forward && trig.CrossesSemicolon && c != ':' && semicolons++ == 0) continue;
                     if (forward && i != from) return false;
                     // backward: only a cue that opens the value after the label, and then only a negation or a value ending the clause
-                    if (!forward && (i != to - 1 || trig.Category != Assertion.Absent && !EndsClause(sentence, tokens, m.To))) return false;
+                    if (!forward && (i != to - 1 || trig.Category != Assertion.Absent && !trig.LabelVerdict && !EndsClause(sentence, tokens, m.To))) return false;
                 }
                 continue;
             }

@@ -118,3 +118,67 @@ public class CounterfactualTests
     public void A_plan_to_exclude_a_condition_doubts_it(string sentence, string target, Assertion expected) =>
         Xunit.Assert.Equal(expected, Assert(sentence, target));
 }
+
+/// <summary>
+/// A condition the text calls resolved is past: after a problem-list dash ("Prostatitis - resolved clinically"), with the
+/// verbs of settling ("which has since settled", "subsided"), and for a target that names an event ("nerve injury").
+/// </summary>
+public class ResolvedConditionTests
+{
+    private static AssertionResult At(string sentence, string target) => ContextAt.Target(sentence, target);
+
+    [Theory]
+    [InlineData("Prostatitis - resolved clinically.", "Prostatitis")]
+    [InlineData("Opioid-induced constipation with fecal impaction - resolved after disimpaction/PEG", "fecal impaction")]
+    [InlineData("UTI, E. coli - treated, resolved; incontinence back to her chronic baseline.", "UTI")]
+    [InlineData("Some pain into the left buttock and posterior thigh in the first 2 weeks, which has since settled.", "pain into the left buttock")]
+    [InlineData("Left leg numbness after the fall subsided over a week.", "Left leg numbness")]
+    [InlineData("She had a left foot drop in 2015 from a peroneal nerve injury at the knee that fully resolved by 2016.", "peroneal nerve injury")]
+    public void The_resolved_condition_is_historical(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Historical, At(sentence, target).Assertion);
+
+    [Theory]
+    [InlineData("Prostatitis - resolved clinically; new L3-4 discitis - on IV antibiotics.", "discitis")]   // the next item keeps its own reading
+    [InlineData("Leg pain settled into the left calf over the last week.", "Leg pain")]                     // "settled into" is where, not resolved
+    [InlineData("Low back pain - suspected L4-5 disc herniation.", "Low back pain")]                         // a dash verdict only from a resolved cue
+    public void Other_items_and_look_alikes_stay_present(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Present, At(sentence, target).Assertion);
+
+    [Fact]
+    public void A_past_operation_stays_present_under_other_historical_cues()
+    {
+        Xunit.Assert.Equal(Assertion.Present, At("Prior L4-5 laminectomy in 2019.", "laminectomy").Assertion);
+        Xunit.Assert.Equal("historical.resolved", At("Prostatitis - resolved clinically.", "Prostatitis").RuleId);
+    }
+}
+
+/// <summary>
+/// Phrases that contain a cue but are not one, and scope ends: "who presents with" ends a negation like "who" does; "most likely
+/// from" names a cause (not a hedge on what follows); "I consider this X" is a diagnosis; "continues to report" is the patient
+/// reporting; "for my patient, a boy with X" ends a request's scope; "X considered but ... favor Y" sets X aside.
+/// </summary>
+public class CueLookAlikeTests
+{
+    private static Assertion Assert(string sentence, string target) => ContextAt.Target(sentence, target).Assertion;
+
+    [Theory]
+    [InlineData("Fifty eight year old male with non ischemic cardiomyopathy and an implanted defibrillator who presents with low back pain for three weeks.", "low back pain")]
+    [InlineData("Acute R L5 radiculopathy, most likely from a disc herniation after lifting, with a new R foot drop (TA 3, EHL 2).", "foot drop")]
+    [InlineData("I consider this spinal cord neurosarcoidosis involving the conus until proven otherwise.", "neurosarcoidosis")]
+    [InlineData("Continues to report back pain with radiation to the left leg.", "radiation to the left leg")]
+    [InlineData("I am requesting a CT of the lumbar spine for my patient Ezekiel, a 3-year-old boy with a known anorectal malformation.", "anorectal malformation")]
+    [InlineData("Peroneal neuropathy considered but the inversion weakness and shin distribution favor the L5 root.", "inversion weakness")]
+    public void The_finding_stays_present(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Present, Assert(sentence, target));
+
+    [Theory]
+    [InlineData("Peroneal neuropathy considered but the inversion weakness and shin distribution favor the L5 root.", "Peroneal neuropathy", Assertion.Absent)]
+    [InlineData("Discitis was considered and ruled out.", "Discitis", Assertion.Absent)]
+    [InlineData("Patient with non ischemic cardiomyopathy.", "ischemic cardiomyopathy", Assertion.Absent)]
+    [InlineData("Foot drop, most likely an L5 radiculopathy.", "L5 radiculopathy", Assertion.Possible)]
+    [InlineData("Consider epidural abscess if fever persists.", "epidural abscess", Assertion.Possible)]
+    [InlineData("Told to report any new leg weakness.", "leg weakness", Assertion.Hypothetical)]
+    [InlineData("I am requesting a CT of the lumbar spine for my patient.", "CT", Assertion.Hypothetical)]
+    public void The_real_cues_still_fire(string sentence, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, Assert(sentence, target));
+}
