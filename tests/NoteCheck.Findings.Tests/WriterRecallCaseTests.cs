@@ -67,5 +67,21 @@ public class WriterRecallCaseTests : DetectorCaseTable
         { "MRI: she would rather not go in the tube again - did fine with a R shoulder MRI 05/2025, no sedation.", "mri_contraindication", "absent, not present" },
         { "Pt had brain MRI 2025 with lorazepam and did fine; she asks to avoid the scanner if possible.", "mri_contraindication", "absent, not present" },
         { "He did well with PT after his MRI in June.", "mri_contraindication", "none" },
+        // weakness: the second side's grade written side last; muscle abbreviations; a bare side at 5/5
+        { "Power (MRC): Iliopsoas 4/5 R, 4+/5 L; hamstrings 4/5 R, 5-/5 L; quads 5 bilaterally.", "muscle_weakness(~4+/5 L)", "present" },
+        { "Power (MRC) today: TA 5, EHL 4+ R, 5 L; gastrocs 5.", "muscle_weakness(~5 L)", "absent" },
+        { "Strength, R leg: IP 5/5, GMed 4+/5, quads 5/5, hams 5/5, TA 3/5.", "muscle_weakness(~GMed 4+/5)", "present" },
+        { "Strength, R leg: IP 5/5, GMed 4+/5, quads 5/5, hams 5/5, TA 3/5.", "muscle_weakness(~hams 5/5)", "absent" },
+        { "Strength: hip/knee 5/5 bilat. L ankle dorsiflexion 4/5, R 5/5.", "muscle_weakness(~R 5/5)", "absent" },
+        { "Reflexes: biceps 2+ R, 2+ L; knees 3+ R, 3+ L.", "muscle_weakness", "none" },
+        // weakness: no deficit, however qualified; strength shown by function
+        { "Assessment: lumbar strain, work-related. No objective neurologic deficit.", "muscle_weakness", "absent, not present" },
+        { "4. No objective motor/reflex/sensory deficit today.", "muscle_weakness", "absent, not present" },
+        { "Neuro deficits: none new.", "muscle_weakness", "absent, not present" },
+        { "Neurologic exam documented as normal on 08/17.", "muscle_weakness", "absent, not present" },
+        { "Exam: new L L5 motor deficit (EHL 3/5).", "muscle_weakness", "present" },
+        { "Walks normally, heel walk and toe walk without difficulty.", "muscle_weakness", "absent, not present" },
+        { "Moves both LEs against gravity, resists both sides equally; knee reflexes 2+.", "muscle_weakness", "absent, not present" },
+        { "Gait: high stepping on the left; unable to heel walk on the left.", "muscle_weakness", "not absent" },
     };
 }
