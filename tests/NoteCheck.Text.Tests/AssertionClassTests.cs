@@ -182,3 +182,21 @@ public class CueLookAlikeTests
     public void The_real_cues_still_fire(string sentence, string target, Assertion expected) =>
         Xunit.Assert.Equal(expected, Assert(sentence, target));
 }
+
+/// <summary>"No X to explain Y": the negation (or hedge, or history) covers the explanation, not the finding to be explained.</summary>
+public class ExplainedFindingTests
+{
+    private static Assertion Assert(string sentence, string target) => ContextAt.Target(sentence, target).Assertion;
+
+    [Theory]
+    [InlineData("No opioids/anticholinergics or BPH history to explain retention.", "retention")]
+    [InlineData("No neuropathy or peroneal lesion that would explain the foot drop.", "foot drop")]
+    public void The_finding_to_be_explained_stays_present(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Present, Assert(sentence, target));
+
+    [Theory]
+    [InlineData("No opioids/anticholinergics or BPH history to explain retention.", "BPH", Assertion.Absent)]
+    [InlineData("No urinary retention or incontinence.", "incontinence", Assertion.Absent)]
+    public void The_negated_explanations_and_plain_lists_stay_absent(string sentence, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, Assert(sentence, target));
+}
