@@ -42,9 +42,14 @@ public sealed class ContextAnalyzer
 
         /// <summary>... and then only when one of these phrases occurs elsewhere in the sentence (another "+"/"-" marked item).</summary>
         public PhraseMatcher<bool>? SentenceHas { get; init; }
+
+        /// <summary>A cue whose object is a clause ("nothing to suggest it has recurred", "no evidence that the cord has re-tethered"):
+        /// that clause's auxiliaries ("has", "had") are no affirmation ending its scope.</summary>
+        public bool ClauseObject { get; init; }
     }
 
-    private sealed record Terminator(string Id, Assertion[] Categories);
+    /// <summary>Auxiliary: an auxiliary verb ("has") that a clause-object cue reads through.</summary>
+    private sealed record Terminator(string Id, Assertion[] Categories, bool Auxiliary = false);
 
     private enum MatchKind { Trigger, Pseudo, Terminator, Normal }
 
@@ -145,7 +150,7 @@ public sealed class ContextAnalyzer
 
         foreach (var (item, where) in r.Array(r.Root, "triggers", "root"))
         {
-            r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "convention", "clauseFinal", "crossesSemicolon", "labelVerdict", "forEvents", "notBefore", "notAfter", "targetKind", "sentenceStart", "sentenceHas", "phrases"], ["id", "category", "direction", "phrases"]);
+            r.CheckKeys(item, where, ["id", "category", "direction", "maxScope", "commaEnds", "convention", "clauseFinal", "crossesSemicolon", "labelVerdict", "forEvents", "notBefore", "notAfter", "targetKind", "sentenceStart", "sentenceHas", "clauseObject", "phrases"], ["id", "category", "direction", "phrases"]);
             var convention = ConventionOf(item, where);
             var id = UniqueId(item, where);
             var trig = new Trigger(id, r.Enum(item, "category", where, Categories), r.Enum(item, "direction", where, Directions), r.OptInt(item, "maxScope", where) ?? defaultScope,
@@ -159,6 +164,7 @@ public sealed class ContextAnalyzer
                 NotAfter = Matcher(Phrases(item, "notAfter", where, required: false)),
                 SentenceStart = r.OptBool(item, "sentenceStart", where) ?? false,
                 SentenceHas = Matcher(Phrases(item, "sentenceHas", where, required: false)),
+                ClauseObject = r.OptBool(item, "clauseObject", where) ?? false,
                 ForActions = r.OptStr(item, "targetKind", where) switch
                 {
                     null => null, "action" => true, "condition" => false,
@@ -175,10 +181,10 @@ public sealed class ContextAnalyzer
         }
         foreach (var (item, where) in r.Array(r.Root, "terminators", "root"))
         {
-            r.CheckKeys(item, where, ["id", "categories", "phrases"], ["id", "categories", "phrases"]);
+            r.CheckKeys(item, where, ["id", "categories", "auxiliary", "phrases"], ["id", "categories", "phrases"]);
             var id = UniqueId(item, where);
             var cats = r.Strings(item, "categories", where).Select(c => Categories.TryGetValue(c, out var v) ? v : throw new RuleFileException(file, $"{where}: unknown category \"{c}\"")).ToArray();
-            var term = new Terminator(id, cats);
+            var term = new Terminator(id, cats, r.OptBool(item, "auxiliary", where) ?? false);
             foreach (var p in Phrases(item, "phrases", where))
             {
                 var e = EntryFor(p, MatchKind.Terminator, id, where);
@@ -706,7 +712,7 @@ public sealed class ContextAnalyzer
         }
         if (matches is not null)
             foreach (var c in matches)
-                if (c.From >= from && c.To <= to && c.Entry.Terminators.Any(x => x.Categories.Contains(trig.Category)))
+                if (c.From >= from && c.To <= to && c.Entry.Terminators.Any(x => x.Categories.Contains(trig.Category) && !(x.Auxiliary && trig.ClauseObject && forward)))
                     return false;
         return true;
     }

@@ -142,4 +142,16 @@ public class ContextScopeTests
         Xunit.Assert.Equal(Assertion.Present, Assert("History of L4-5 discectomy in 2015.", "L4-5 discectomy", "Past Medical History"));
         Xunit.Assert.Equal(Assertion.Historical, Assert("History of sciatica, resolved.", "sciatica", "Past Medical History"));
     }
+
+    [Theory]
+    // a negation whose object is a clause reads through that clause's auxiliary ("has"): the clause is what is denied
+    [InlineData("The Chiari I was decompressed and I see nothing to suggest it has recurred or that the cord has re-tethered.", "re-tethered", Assertion.Absent)]
+    [InlineData("There is no evidence that the cord has re-tethered.", "re-tethered", Assertion.Absent)]
+    [InlineData("No sign that the fusion has failed to heal.", "failed to heal", Assertion.Absent)]
+    // ... but a plain negation still ends at "has": what follows is affirmed
+    [InlineData("No fever, has new leg weakness.", "leg weakness", Assertion.Present)]
+    // ... and a clause after the negated one still stands
+    [InlineData("I see nothing to suggest recurrence, but the cord has re-tethered on today's study.", "re-tethered", Assertion.Present)]
+    public void A_negated_clause_reads_through_its_auxiliary(string sentence, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, Assert(sentence, target));
 }
