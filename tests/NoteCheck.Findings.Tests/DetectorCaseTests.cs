@@ -55,6 +55,8 @@ public class DetectorCaseTests : DetectorCaseTable
         { "Sciatica down the right leg.", "radicular_pain", "present" },
         { "No radiation into the legs.", "radicular_pain", "absent" },
         { "Leg weakness is worsening despite PT.", "symptom_progression", "present" },
+        { "Left leg pain persists despite PT, worse than the right side.", "symptom_progression", "not present" },
+        { "Pain persists despite PT; no meaningful change in ODI.", "symptom_progression", "not present" },
         { "EMG/NCS: acute left L5 radiculopathy.", "emg_radiculopathy", "present" },
         { "EMG shows no evidence of lumbar radiculopathy.", "emg_radiculopathy", "absent" },
         // conservative care
