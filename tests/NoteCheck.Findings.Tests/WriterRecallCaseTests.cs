@@ -83,5 +83,13 @@ public class WriterRecallCaseTests : DetectorCaseTable
         { "Walks normally, heel walk and toe walk without difficulty.", "muscle_weakness", "absent, not present" },
         { "Moves both LEs against gravity, resists both sides equally; knee reflexes 2+.", "muscle_weakness", "absent, not present" },
         { "Gait: high stepping on the left; unable to heel walk on the left.", "muscle_weakness", "not absent" },
+        // failed care: the outcome on the wrapped line after its care, 'little effect', 'without adequate relief', weeks in words, 'rest/NSAID'
+        { "Held from contact with a core program and naproxen 500 mg BID since\n10/21 - minimal change; no prior back problems.", "conservative_treatment_failed", "present" },
+        { "Took ibuprofen 800 mg x2 since yesterday with little effect.", "conservative_treatment_failed", "present" },
+        { "She has had two epidural steroid injections and a gabapentin trial\nwithout adequate relief.", "conservative_treatment_failed", "present" },
+        { "2. Low back pain, 6 weeks, failing rest/NSAID. Neurologically intact.", "conservative_treatment_failed", "present" },
+        { "Assessment: failed seven weeks of PT with a home exercise program plus NSAID.", "conservative_treatment_failed", "present" },
+        { "Ibuprofen since 10/1 with good effect; pain 2/10.", "conservative_treatment_failed", "none" },
+        { "Has not failed conservative care; started PT last week.", "conservative_treatment_failed", "not present" },
     };
 }
