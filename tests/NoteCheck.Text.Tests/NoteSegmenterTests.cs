@@ -119,6 +119,11 @@ public class NoteSegmenterTests
     [InlineData("Neurosurgical Consultation\nDate: 01/05/2024\nReason for consultation: stenosis.", NoteKind.Consult)]
     [InlineData("Valley Chiropractic Clinic\nDOS: 01/05/2024\nS: low back pain.", NoteKind.ChiropracticNote)]
     [InlineData("DISCHARGE SUMMARY\nAdmission date: 01/05/2024\nHospital course: uneventful.", NoteKind.DischargeSummary)]
+    // a discharge summary under an outpatient rehab or aquatic therapy heading is a PT note (the episode's end), not a hospital's
+    [InlineData("ST. ANSGAR COMMUNITY HOSPITAL - OUTPATIENT REHAB (AQUATIC)          Ph 555-0145\nDISCHARGE SUMMARY\nStart of care 06/15/2026 -> Discharge 08/07/2026   Visits: 15", NoteKind.PtNote)]
+    [InlineData("Aquatic Therapy\nDischarge summary\nDate: 01/05/2024\nGoals met: 2 of 4.", NoteKind.PtNote)]
+    // ... while an aquatic therapy plan in a visit names no kind
+    [InlineData("OFFICE VISIT\nDate: 01/05/2024\nPlan: referral to aquatic therapy at the outpatient rehab pool.", NoteKind.OfficeVisit)]
     [InlineData("To whom it may concern:\nMs. Roe has been under my care since 01/05/2024.", NoteKind.Letter)]
     // a letter to a plan's utilization management is a letter, even when its Attn line names the radiology desk
     [InlineData("November 12, 2026\n\nUtilization Management Department\nNorthfield Health Plan\nAttn: Radiology Prior Authorization\n\nTo Whom It May Concern:\nI am writing on behalf of my patient.", NoteKind.Letter)]
