@@ -329,6 +329,20 @@ public sealed class IndicationTests : EngineTestBase
         Assert.Contains(ind.Missing, m => m.Contains("neurosurgeon or orthopedic surgeon"));
     }
 
+    [Fact, Trait("criterion", "surgical.preop"), Trait("criterion", "fracture.planned")]
+    public void Surgical_PlanningAtAThoracicLevel_IsNotLumbarPlanning()
+    {
+        // 'IR referral to discuss T9 kyphoplasty' plans a thoracic procedure: a lumbar CT is not its planning study
+        var t9 = Decide(Request(specialty: "neurosurgery"), Mri(), F("planned_surgery", attrs: ("procedure", "other")) with { Level = "T9" });
+        Assert.NotEqual(IndicationStatus.Met, Ind(t9, "surgical").Status);
+        static IEnumerable<TraceNode> All(TraceNode t) => t.Children.SelectMany(All).Prepend(t);
+        Assert.Contains(All(Ind(t9, "surgical").Trace!), t => t.Note?.Contains("level T9 is not lumbar") == true);
+        // a lumbar or thoracolumbar level, or none stated, is still lumbar planning
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(specialty: "neurosurgery"), F("planned_surgery") with { Level = "L4-L5" }), "surgical").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(specialty: "neurosurgery"), F("planned_surgery") with { Level = "T11-L1" }), "surgical").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(specialty: "neurosurgery"), F("planned_surgery")), "surgical").Status);
+    }
+
     [Fact, Trait("criterion", "surgical.preop")]
     public void Surgical_Negated_SurgeryOnlyHypothetical()
     {
