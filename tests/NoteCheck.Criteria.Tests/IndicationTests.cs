@@ -652,6 +652,20 @@ public sealed class IndicationTests : EngineTestBase
         Assert.Contains(ind.Missing, m => m.Contains("CT is preferred"));
     }
 
+    [Fact, Trait("criterion", "indeterminate_finding.finding"), Trait("criterion", "trauma.preliminary_imaging")]
+    public void Indeterminate_AtAThoracicLevel_IsNotALumbarQuestion()
+    {
+        // 'T9 compression fracture, age indeterminate' on a T/L-spine x-ray is a thoracic question, not what a lumbar CT answers
+        var t9 = Decide(Request(), Mri(), F("indeterminate_imaging_finding") with { Level = "T9" });
+        Assert.NotEqual(IndicationStatus.Met, Ind(t9, "indeterminate_finding").Status);
+        static IEnumerable<TraceNode> All(TraceNode t) => t.Children.SelectMany(All).Prepend(t);
+        Assert.Contains(All(Ind(t9, "indeterminate_finding").Trace!), t => t.Note?.Contains("level T9 is not lumbar") == true);
+        // a lumbar, thoracolumbar or unstated level still is
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("indeterminate_imaging_finding") with { Level = "L1" }), "indeterminate_finding").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("indeterminate_imaging_finding") with { Level = "T12" }), "indeterminate_finding").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("indeterminate_imaging_finding")), "indeterminate_finding").Status);
+    }
+
     [Fact, Trait("criterion", "indeterminate_finding.finding")]
     public void Indeterminate_Negated_NoIndeterminateFinding()
     {
