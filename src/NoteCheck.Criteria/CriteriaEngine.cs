@@ -104,6 +104,9 @@ public sealed class CriteriaEngine
         };
     }
 
+    /// <summary>How many disagreeing pairs the conflicting_documentation reason names.</summary>
+    private const int PairsNamed = 3;
+
     /// <summary>
     /// The approval needs a met indication that stands when every present finding that another note (or the same note)
     /// reads absent or resolved is set aside: when none stands, the notes disagree about what the approval rests on and
@@ -112,9 +115,9 @@ public sealed class CriteriaEngine
     private Reason? Disagreement(EvaluationContext ctx, List<string> met)
     {
         if (_criteria.Disagreement is not { } rule) return null;
-        var careful = new NodeEvaluator(_criteria, ctx, contested: true);
+        var careful = new NodeEvaluator(_criteria, ctx, refuseContested: true);
         if (_criteria.Indications.Any(i => met.Contains(i.Id) && careful.Evaluate(i.Rule).Value)) return null;
-        var pairs = careful.Contested.Take(3).Select(p => $"{Quote(ctx.Findings[p.Key])} vs {Quote(ctx.Findings[p.Value])}");
+        var pairs = careful.Contested.Take(PairsNamed).Select(p => $"{Quote(ctx.Findings[p.Key])} vs {Quote(ctx.Findings[p.Value])}");
         return new Reason(ReasonCodes.ConflictingDocumentation,
             $"{string.Join(", ", met)}: the notes disagree about what the approval rests on ({string.Join("; ", pairs)}). {rule.Clause}");
 

@@ -109,7 +109,7 @@ public static class CriteriaLoader
             return set;
         }
 
-        private Disagreement Disagreement(JsonElement e)
+        private DisagreementGate Disagreement(JsonElement e)
         {
             const string where = "disagreement";
             CheckKeys(e, ["_comment", "clause", "identity", "sites", "notWithinNote"], where);
@@ -125,7 +125,10 @@ public static class CriteriaLoader
             var notWithin = Strings(Arr(e, "notWithinNote", where), where + ".notWithinNote");
             foreach (var t in notWithin)
                 if (!catalog.HasType(t)) throw Error(where, $"notWithinNote names unknown finding type '{t}'");
-            return new Disagreement(identity, Strings(Arr(e, "sites", where), where + ".sites"), notWithin, Str(e, "clause", where));
+            var sites = Strings(Arr(e, "sites", where), where + ".sites");
+            foreach (var a in sites)
+                if (!catalog.HasAttribute(a)) throw Error(where, $"sites names '{a}', an attribute of no finding type");
+            return new DisagreementGate(identity, sites, notWithin, Str(e, "clause", where));
         }
 
         private OverlapGate Overlap(JsonElement e)

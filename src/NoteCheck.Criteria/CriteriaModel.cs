@@ -156,7 +156,7 @@ public sealed record NotEncodedBullet(string Bullet, string Reason);
 /// one note a normal elsewhere says nothing of the named site), and types whose same-note negatives are routinely
 /// about something else ('fall' beside 'no head strike', one drug beside another).
 /// </summary>
-public sealed record Disagreement(
+public sealed record DisagreementGate(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Identity,
     IReadOnlyList<string> Sites,
     IReadOnlyList<string> NotWithinNote,
@@ -190,8 +190,8 @@ public sealed record CriteriaSet
     public required IReadOnlyList<IndicationCriteria> Indications { get; init; }
     public IReadOnlyList<string> OverviewSections { get; init; } = [];
     public IReadOnlyList<NotEncodedBullet> NotEncoded { get; init; } = [];
-    /// <summary>When the notes disagree about an approving fact (absent in the same or a later note): null = never checked.</summary>
-    public Disagreement? Disagreement { get; init; }
+    /// <summary>When the notes disagree about an approving fact (absent or resolved in the same or a later note): null = never checked.</summary>
+    public DisagreementGate? Disagreement { get; init; }
 
     /// <summary>Every node of the file: definitions and indication rules.</summary>
     public IEnumerable<CriterionNode> AllNodes() =>

@@ -42,6 +42,9 @@ public sealed class FindingCatalog
 
     public bool HasType(string type) => _types.ContainsKey(type);
 
+    /// <summary>Some finding type has this attribute.</summary>
+    public bool HasAttribute(string attr) => _types.Values.Any(a => a.ContainsKey(attr));
+
     public AttributeSpec? Attribute(string type, string attr) =>
         _types.TryGetValue(type, out var a) && a.TryGetValue(attr, out var s) ? s : null;
 }

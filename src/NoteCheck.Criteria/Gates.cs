@@ -59,14 +59,14 @@ public sealed class OverlapCheck(CriteriaSet criteria)
     // The same study (modality and date) is often named twice: the report's own title, and the consult
     // that says it was non-diagnostic. The result written in either place is the study's result. An MRI
     // report's own "non-diagnostic" verdict is read as an mri_contraindication finding: dated with an MRI,
-    // it is that MRI's result; so is an indeterminate finding the same study's report names.
+    // it is that MRI's result; so is an indeterminate finding the same study's report names ("Indeterminate left L5
+    // pars ... CT could clarify").
     private static bool SameStudyExempt(EvaluationContext ctx, NodeEvaluator evaluator, CriterionNode exempt, Finding study, string modality, DateOnly date) =>
         ctx.Findings.Any(g => !ReferenceEquals(g, study) && g.Assertion == Assertion.Present && ctx.DateOf(g) == date
             && (g.Type == "prior_imaging"
                     && EvaluationContext.Attr(g, "modality") as string == modality
                     && EvaluationContext.Attr(g, "region") is null or "lumbar" or "thoracic" or "cervical"
                 || g.Type == "mri_contraindication" && modality == "mri"
-                // the report's own indeterminate finding ("Indeterminate left L5 pars ... CT could clarify") is its result
                 || g.Type == "indeterminate_imaging_finding" && g.NoteKind == NoteKind.ImagingReport
                     && (EvaluationContext.Attr(g, "modality") is not string gm || gm == modality))
             && evaluator.SatisfiesAnyFact(exempt, g));

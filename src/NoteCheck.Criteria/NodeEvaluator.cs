@@ -37,9 +37,9 @@ public sealed record NodeResult
 /// the lenient reading the engine uses only to tell a reviewer what an undated note would have met). Under a 'not'
 /// (an exclusion) the undated finding still counts, so a missing date never lifts an exclusion.
 /// </summary>
-/// <param name="contested">Also refuse a present finding that an absent or resolved one of the same thing contradicts in
+/// <param name="refuseContested">Also refuse a present finding that an absent or resolved one of the same thing contradicts in
 /// the same note or a later one (the criteria file's 'disagreement' block): the careful reading an approval needs.</param>
-public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, bool acceptUndated = false, bool contested = false)
+public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, bool acceptUndated = false, bool refuseContested = false)
 {
     private readonly Dictionary<string, NodeResult> _definitions = new(StringComparer.Ordinal);
     /// <summary>Inside a ref with 'after': facts count only findings dated after a present finding of these types.</summary>
@@ -265,7 +265,7 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             && ctx.Findings.FirstOrDefault(g => spec.UnlessTreatedBy.Contains(g.Type) && g.Assertion == Assertion.Present
                 && (ctx.DateOf(f) is not { } found || ctx.DateOf(g) >= found || NamedAsItsIndication(g, f) || FusedAcross(g, f))) is { } treatment)
             return $"treated since ({treatment.Type}{(ctx.DateOf(treatment) is { } td ? " dated " + Iso(td) : "")})";
-        if (contested && f.Assertion == Assertion.Present && criteria.Disagreement is { } rule && Contradiction(rule, spec, f) is { } other)
+        if (refuseContested && f.Assertion == Assertion.Present && criteria.Disagreement is { } rule && Contradiction(rule, spec, f) is { } other)
         {
             _contested.TryAdd(IndexOf(f), IndexOf(other));
             return $"contradicted by #{IndexOf(other)} ({AssertionName(other.Assertion)}{(ctx.NoteDateOf(other) is { } od ? ", " + Iso(od) : "")})";
@@ -308,7 +308,7 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
     /// fact ignores. Within one note, a type's routine negatives about something else do not count (rule.NotWithinNote),
     /// and a site-named deficit is contradicted only at that site ('ankles 1+' beside 'knees 2+').
     /// </summary>
-    private Finding? Contradiction(Disagreement rule, FactSpec spec, Finding f)
+    private Finding? Contradiction(DisagreementGate rule, FactSpec spec, Finding f)
     {
         var written = ctx.NoteDateOf(f);
         var keys = rule.Identity.TryGetValue(f.Type, out var k) ? k : [];

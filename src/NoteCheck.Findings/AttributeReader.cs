@@ -76,14 +76,17 @@ public sealed class AttributeReader(DetectorRules rules)
     {
         if (x.OlderThan is not { } age) return true;
         if (noteDate is not { } note) return false;
-        var latest = PastTime.Resolve(m, note, end: false, w => rules.Lexicons.Number(w) is int n ? n : null);
+        var latest = PastTime.Resolve(m, note, end: false, WholeNumber(rules.Lexicons));
         return latest is { } d && d <= note.AddMonths(-age.Months).AddDays(-age.Days);
     }
+
+    /// <summary>A written number ("8", "eight") as PastTime reads an 'N years ago'.</summary>
+    private static Func<string, int?> WholeNumber(Lexicons lexicons) => w => lexicons.Number(w) is int n ? n : null;
 
     private static object? Value(AttributeExtractor x, Match m, Lexicons lexicons, DateOnly? noteDate)
     {
         // A period named without a full date ("Jan-Mar", "in the spring", "last year") is read against the note's date.
-        if (x.As is "past_start" or "past_end") return PastTime.Resolve(m, noteDate, x.As == "past_end", w => lexicons.Number(w) is int n ? n : null);
+        if (x.As is "past_start" or "past_end") return PastTime.Resolve(m, noteDate, x.As == "past_end", WholeNumber(lexicons));
         var raw = x.Group is null ? x.Value : m.Groups[x.Group].Success ? m.Groups[x.Group].Value : null;
         if (raw is null) return null;
         if (x.Lexicon is not null) raw = lexicons.Canonical(x.Lexicon, raw);

@@ -19,7 +19,8 @@ public sealed class ContextAnalyzer
         /// <summary>A backward reading only when the cue ends its clause ("MRI pending." but not "PT paused pending reassessment").</summary>
         public bool ClauseFinal { get; init; }
 
-        /// <summary>A backward cue that reaches past one ';' to the clause before: "erythema at the incision; treated with cephalexin, resolved by 6 weeks".</summary>
+        /// <summary>A backward cue that reaches past one ';' or spaced dash to the clause before: "erythema at the incision; treated with cephalexin, resolved by 6 weeks",
+        /// "treated with cephalexin x 7 days - healed by 4 weeks".</summary>
         public bool CrossesSemicolon { get; init; }
 
         /// <summary>A backward cue that opens the value after a colon or spaced dash reads back over it even with words after it: "Prostatitis - resolved clinically".</summary>

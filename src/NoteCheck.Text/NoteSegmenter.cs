@@ -312,7 +312,7 @@ public sealed partial class NoteSegmenter
         if (dates.Count > 0 && li.StrongDate is null) li.HeadingDate = HeadingDate(words, tokens, dates[0], li.Title is not null);
         // a date framed by rule characters in a faxed bundle of visits ("--- 08/17/2026 ---", "--- 09/08/2026 --- P.2/3")
         if (dates.Count > 0 && li.StrongDate is null && li.HeadingDate is null && FramedDate().IsMatch(text.AsSpan(line.Start, line.End - line.Start))
-            && text.AsSpan(line.Start, dates[0].Start - line.Start).Trim().Trim("-=*_\u2014\u2013").IsEmpty)
+            && text.AsSpan(line.Start, dates[0].Start - line.Start).Trim().Trim(RuleChars).IsEmpty)
             li.HeadingDate = dates[0].Date;
         return li;
     }
@@ -335,6 +335,9 @@ public sealed partial class NoteSegmenter
         return titled || before.Any(_headingVisitWords.Contains) ? date.Date : null;
     }
 
+    /// <summary>What a rule line is drawn with: dashes, equals signs, underscores, stars, em and en dashes.</summary>
+    private const string RuleChars = "-=_*\u2014\u2013";
+
     /// <summary>A rule line of dashes, equals signs or underscores separating charted parts.</summary>
     private static bool IsRule(string text, Line line)
     {
@@ -342,7 +345,7 @@ public sealed partial class NoteSegmenter
         for (var i = line.Start; i < line.End; i++)
         {
             var c = text[i];
-            if (c is '-' or '=' or '_' or '*' or '\u2014' or '\u2013') n++;
+            if (RuleChars.Contains(c)) n++;
             else if (!char.IsWhiteSpace(c)) return false;
         }
         return n >= 5;
@@ -371,7 +374,7 @@ public sealed partial class NoteSegmenter
     private static partial Regex YearWritten();
 
     /// <summary>A line that is a full date between two rule runs of three or more dashes, equals signs, stars or underscores.</summary>
-    [GeneratedRegex(@"^\s*[-=*_\u2014\u2013]{3,}\s*\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\s*[-=*_\u2014\u2013]{3,}")]
+    [GeneratedRegex(@"^\s*[" + RuleChars + @"]{3,}\s*\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\s*[" + RuleChars + "]{3,}")]
     private static partial Regex FramedDate();
 
     [GeneratedRegex(@"^\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s*$|\s*\||\s{3,}|\t)", RegexOptions.IgnoreCase)]

@@ -216,6 +216,7 @@ public sealed class SentenceSplitter
         return false;
     }
 
+    /// <summary>The line's opening word when it is all lower-case letters ("or", "and"), else "".</summary>
     private static string FirstWord(string text, int s, int e)
     {
         var i = s;

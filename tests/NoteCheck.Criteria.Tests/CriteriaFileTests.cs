@@ -60,6 +60,7 @@ public sealed class CriteriaFileTests
         Assert.Contains("back_ache", LoadError(With("""{ "clause": "c", "identity": { "back_ache": ["x"] }, "sites": [], "notWithinNote": [] }""")));
         Assert.Contains("colour", LoadError(With("""{ "clause": "c", "identity": { "trauma": ["colour"] }, "sites": [], "notWithinNote": [] }""")));
         Assert.Contains("extra", LoadError(With("""{ "clause": "c", "identity": {}, "sites": [], "notWithinNote": [], "extra": 1 }""")));
+        Assert.Contains("elbow", LoadError(With("""{ "clause": "c", "identity": {}, "sites": ["elbow"], "notWithinNote": [] }""")));
     }
 
     [Fact]

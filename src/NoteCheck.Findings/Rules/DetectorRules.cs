@@ -231,13 +231,14 @@ public sealed class DetectorRules
                 (int Days, int Months)? olderThan = null;
                 if (x.TryGetProperty("olderThan", out var ot))
                 {
+                    const string badAge = "'olderThan' must be one of {days|weeks|months|years: n}";
                     var props = ot.ValueKind == JsonValueKind.Object ? ot.EnumerateObject().ToList() : [];
                     if (props.Count != 1 || props[0].Value.ValueKind != JsonValueKind.Number || !props[0].Value.TryGetInt32(out var n) || n < 0)
-                        throw Bad("'olderThan' must be one of {days|weeks|months|years: n}");
+                        throw Bad(badAge);
                     olderThan = props[0].Name switch
                     {
                         "days" => (n, 0), "weeks" => (7 * n, 0), "months" => (0, n), "years" => (0, 12 * n),
-                        _ => throw Bad("'olderThan' must be one of {days|weeks|months|years: n}"),
+                        _ => throw Bad(badAge),
                     };
                 }
                 var when = new Dictionary<string, string>(StringComparer.Ordinal);
