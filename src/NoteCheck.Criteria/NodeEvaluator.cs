@@ -265,7 +265,9 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             && ctx.Findings.FirstOrDefault(g => spec.UnlessTreatedBy.Contains(g.Type) && g.Assertion == Assertion.Present
                 && (ctx.DateOf(f) is not { } found || ctx.DateOf(g) >= found || NamedAsItsIndication(g, f) || FusedAcross(g, f))) is { } treatment)
             return $"treated since ({treatment.Type}{(ctx.DateOf(treatment) is { } td ? " dated " + Iso(td) : "")})";
-        if (refuseContested && f.Assertion == Assertion.Present && criteria.Disagreement is { } rule && Contradiction(rule, spec, f) is { } other)
+        // Only what an approval rests on is read with care: under a 'not' the finding rules something out, and setting it
+        // aside would open a way to approve.
+        if (refuseContested && !_negated && f.Assertion == Assertion.Present && criteria.Disagreement is { } rule && Contradiction(rule, spec, f) is { } other)
         {
             _contested.TryAdd(IndexOf(f), IndexOf(other));
             return $"contradicted by #{IndexOf(other)} ({AssertionName(other.Assertion)}{(ctx.NoteDateOf(other) is { } od ? ", " + Iso(od) : "")})";

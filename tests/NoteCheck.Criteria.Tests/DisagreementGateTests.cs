@@ -68,6 +68,25 @@ public sealed class DisagreementGateTests : EngineTestBase
     }
 
     [Fact, Trait("criterion", "gate.disagreement")]
+    public void TheCarefulReading_NeverLiftsAnExclusion()
+    {
+        // neuro_deficit rests on a weakness its own note contradicts; back_pain is ruled out by an improvement that the
+        // same note also reads both ways. Setting the improvement aside would only open back_pain: the exclusion stays.
+        Finding[] findings =
+        [
+            .. BackPainCase("visit2.txt"),
+            In("visit2.txt", F("muscle_weakness", laterality: "left", attrs: [("muscle", "ehl"), ("new", true)])),
+            In("visit2.txt", F("muscle_weakness", Assertion.Absent, laterality: "left", attrs: ("muscle", "ehl"))),
+            In("visit2.txt", F("conservative_treatment_improved")),
+            In("visit2.txt", F("conservative_treatment_improved", Assertion.Absent)),
+        ];
+        var d = DecideWith(findings);
+        Assert.Equal(["neuro_deficit", "back_pain"], d.MetIndications); // both on the weakness, as read
+        Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
+        Assert.Contains(d.Reasons, r => r.Code == ReasonCodes.ConflictingDocumentation && r.Message.Contains("muscle_weakness"));
+    }
+
+    [Fact, Trait("criterion", "gate.disagreement")]
     public void AnotherMetIndicationThatStands_KeepsTheApproval()
     {
         // the failure is disputed, but a new one-sided weakness with MRI contraindicated meets neuro_deficit on its own
