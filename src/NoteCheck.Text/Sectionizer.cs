@@ -89,6 +89,9 @@ public sealed class Sectionizer
                 else continue;
                 // inline headers (lost line breaks) must be written in capitals or end a sentence before them
                 if (inline && !IsUpper(text, tokens[i].Start, last.End) && text[tokens[i - 1].Start] != '.') continue;
+                // an inline label whose value is a count or measure ('... plus daily HEP. Goals: 1 of 5 met') is a value in prose, not a section
+                if (inline && !IsUpper(text, tokens[i].Start, last.End) && i + len + 1 < tokens.Count && hEnd == tokens[i + len].End
+                    && char.IsDigit(text[tokens[i + len + 1].Start])) continue;
                 heads.Add((tokens[i].Start, hEnd, name));
                 i += len;
             }

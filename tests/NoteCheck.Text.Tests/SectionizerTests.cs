@@ -31,6 +31,15 @@ public class SectionizerTests
     }
 
     [Fact]
+    public void An_inline_label_with_a_count_is_a_value_not_a_section()
+    {
+        // 'Goals: 1 of 5 met' inside an assessment is the outcome, not a list of future goals; on its own line it heads one
+        Xunit.Assert.Equal(["assessment"], Find("ASSESSMENT\n9 weeks of PT, 14 visits. Goals: 1 of 5 met. Plateaued.\n").Select(x => x.Name));
+        Xunit.Assert.Equal(["assessment", "goals"], Find("ASSESSMENT\nPlateaued.\nGoals: 1. sit 30 min 2. lift 20 lb\n").Select(x => x.Name));
+        Xunit.Assert.Equal(["assessment", "goals"], Find("ASSESSMENT\nPlateaued. Goals: sit 30 min, lift 20 lb.\n").Select(x => x.Name));
+    }
+
+    [Fact]
     public void Rules_files_with_unknown_keys_fail_naming_file_and_key()
     {
         var path = Path.Combine(Path.GetTempPath(), $"sections-{Guid.NewGuid():N}.json");
