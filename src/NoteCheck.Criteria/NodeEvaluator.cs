@@ -242,7 +242,7 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         }
         if (spec.UnlessLaterNormal && ctx.DateOf(f) is { } seen
             && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent && ctx.DateOf(g) > seen
-                && (g.Laterality is null or "bilateral" || g.Laterality == f.Laterality) && SameSite(g, f)) is { } normal)
+                && (g.Laterality is null or "bilateral" || g.Laterality == f.Laterality) && SameSite(g, f, ExamSites)) is { } normal)
             return $"normal on a later exam ({Iso(ctx.DateOf(normal)!.Value)})";
         if (spec.UnlessLaterAbsent is { } same && ctx.DateOf(f) is var claimed
             && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent
@@ -314,30 +314,30 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
     {
         var written = ctx.NoteDateOf(f);
         var keys = rule.Identity.TryGetValue(f.Type, out var k) ? k : [];
-        return ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion is Assertion.Absent or Assertion.Historical
-            && !OnlyIn(spec.NotInSections, g)
-            && (g.DocumentFile == f.DocumentFile && g.NoteIndex == f.NoteIndex
-                ? !rule.NotWithinNote.Contains(f.Type)
-                  && rule.Sites.All(a => EvaluationContext.Attr(f, a) is not { } fv
-                      || string.Equals(EvaluationContext.Attr(g, a)?.ToString(), fv.ToString(), StringComparison.OrdinalIgnoreCase))
-                : ctx.NoteDateOf(g) is { } gd && written is { } fd && gd >= fd)
-            && (g.Laterality is null or "bilateral" || f.Laterality is null || g.Laterality == f.Laterality)
-            && SameSite(g, f) && SameLevel(g, f)
-            && keys.All(a => EvaluationContext.Attr(g, a) is not { } gv || EvaluationContext.Attr(f, a) is not { } fv || Equals(gv, fv)));
+        return ctx.Findings.FirstOrDefault(Contradicts);
+
+        bool Contradicts(Finding g)
+        {
+            if (g.Type != f.Type || g.Assertion is not (Assertion.Absent or Assertion.Historical) || OnlyIn(spec.NotInSections, g)) return false;
+            var sameNote = g.DocumentFile == f.DocumentFile && g.NoteIndex == f.NoteIndex;
+            if (sameNote ? rule.NotWithinNote.Contains(f.Type) : !(ctx.NoteDateOf(g) is { } gd && written is { } fd && gd >= fd)) return false;
+            return (g.Laterality is null or "bilateral" || f.Laterality is null || g.Laterality == f.Laterality)
+                && SameSite(g, f, rule.Sites, strict: sameNote) && SameLevel(g, f)
+                && keys.All(a => EvaluationContext.Attr(g, a) is not { } gv || EvaluationContext.Attr(f, a) is not { } fv || Equals(gv, fv));
+        }
     }
 
+    /// <summary>The exam sites a later normal exam is compared on when no 'disagreement' block names them.</summary>
+    private static readonly string[] ExamSites = ["reflex", "muscle", "dermatome"];
+
     /// <summary>
-    /// A later normal exam clears the deficit only where it examined the same thing: a normal knee jerk says nothing
-    /// of an absent ankle jerk. A reflex, muscle or dermatome named on both sides and different: not the same site.
+    /// A normal exam clears a deficit only where it examined the same thing: a normal knee jerk says nothing of an absent
+    /// ankle jerk. A site named on both and different: not the same site. Strict (one exam, 'knees 2+' beside 'ankles 1+'):
+    /// a site the deficit names must be named alike on the other finding.
     /// </summary>
-    private static bool SameSite(Finding later, Finding f)
-    {
-        foreach (var attr in (string[])["reflex", "muscle", "dermatome"])
-            if (EvaluationContext.Attr(later, attr) is { } a && EvaluationContext.Attr(f, attr) is { } b
-                && !string.Equals(a.ToString(), b.ToString(), StringComparison.OrdinalIgnoreCase))
-                return false;
-        return true;
-    }
+    private static bool SameSite(Finding other, Finding f, IReadOnlyList<string> sites, bool strict = false) =>
+        sites.All(a => EvaluationContext.Attr(f, a) is not { } fv
+            || (EvaluationContext.Attr(other, a) is { } ov ? string.Equals(ov.ToString(), fv.ToString(), StringComparison.OrdinalIgnoreCase) : !strict));
 
     /// <summary>Both levels stated and sharing no segment: different levels. A level missing on either side is compatible.</summary>
     private static bool SameLevel(Finding a, Finding b)

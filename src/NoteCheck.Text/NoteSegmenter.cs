@@ -284,7 +284,8 @@ public sealed partial class NoteSegmenter
                         labelled = true;
                         if (!blocked) li.WeakDate ??= d.Date;
                         // the blocker opens the line as its title ("RETURN VISIT   11/03/2026"): the visit's date, not a next
-                        // appointment ("Plan: HEP. Return visit 12/15/2026")
+                        // appointment ("Plan: HEP. Return visit 12/15/2026"): the title phrase read from the line's first word
+                        // covers the blocker and the label (tl >= 1 + len)
                         else if (i == 1 && li.Title is not null && _titles.TryMatch(words, 0, out var tl, out _) && tl >= 1 + len) li.TitleDate ??= d.Date;
                     }
                 }
