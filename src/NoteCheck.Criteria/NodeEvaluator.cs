@@ -306,7 +306,7 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
 
     /// <summary>
     /// An absent or resolved finding of the same thing in the same note or a note written on or after the finding's: same
-    /// type, compatible side, site and level, no identity attribute stated otherwise, and not read only in the sections the
+    /// type, compatible side, site and level, and an identity attribute the negative states stated alike on the finding ('no fall' says nothing of an injury of unread mechanism), and not read only in the sections the
     /// fact ignores. Within one note, a type's routine negatives about something else do not count (rule.NotWithinNote),
     /// and a site-named deficit is contradicted only at that site ('ankles 1+' beside 'knees 2+').
     /// </summary>
@@ -323,7 +323,7 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             if (sameNote ? rule.NotWithinNote.Contains(f.Type) : !(ctx.NoteDateOf(g) is { } gd && written is { } fd && gd >= fd)) return false;
             return (g.Laterality is null or "bilateral" || f.Laterality is null || g.Laterality == f.Laterality)
                 && SameSite(g, f, rule.Sites, strict: sameNote) && SameLevel(g, f)
-                && keys.All(a => EvaluationContext.Attr(g, a) is not { } gv || EvaluationContext.Attr(f, a) is not { } fv || Equals(gv, fv));
+                && keys.All(a => EvaluationContext.Attr(g, a) is not { } gv || EvaluationContext.Attr(f, a) is { } fv && Equals(gv, fv));
         }
     }
 
@@ -332,12 +332,16 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
 
     /// <summary>
     /// A normal exam clears a deficit only where it examined the same thing: a normal knee jerk says nothing of an absent
-    /// ankle jerk. A site named on both and different: not the same site. Strict (one exam, 'knees 2+' beside 'ankles 1+'):
-    /// a site the deficit names must be named alike on the other finding.
+    /// ankle jerk. A site named on both and different: not the same site. Strict (one exam, 'knees 2+' beside 'ankles 1+',
+    /// 'Hip flexion 5/5' beside a row whose muscle went unread): a site either finding names must be named alike on the other.
     /// </summary>
     private static bool SameSite(Finding other, Finding f, IReadOnlyList<string> sites, bool strict = false) =>
-        sites.All(a => EvaluationContext.Attr(f, a) is not { } fv
-            || (EvaluationContext.Attr(other, a) is { } ov ? string.Equals(ov.ToString(), fv.ToString(), StringComparison.OrdinalIgnoreCase) : !strict));
+        sites.All(a => (EvaluationContext.Attr(f, a), EvaluationContext.Attr(other, a)) switch
+        {
+            (null, null) => true,
+            ({ } fv, { } ov) => string.Equals(ov.ToString(), fv.ToString(), StringComparison.OrdinalIgnoreCase),
+            _ => !strict,
+        });
 
     /// <summary>Both levels stated and sharing no segment: different levels. A level missing on either side is compatible.</summary>
     private static bool SameLevel(Finding a, Finding b)

@@ -96,4 +96,28 @@ public sealed class DisagreementGateTests : EngineTestBase
         Assert.Equal(Outcomes.CriteriaMet, d.Outcome);
         Assert.DoesNotContain(d.Reasons, r => r.Code == ReasonCodes.ConflictingDocumentation);
     }
+
+    [Fact, Trait("criterion", "gate.disagreement")]
+    public void WithinOneNote_ARowOfAnotherMuscle_DoesNotContradict_EvenWhenTheWeakRowsMuscleWentUnread()
+    {
+        // 'Hip abduction 5 / 4' whose muscle the reader missed beside 'Hip flexion 5 / 5': a row names its own muscle only
+        Finding[] deficit = [In("visit2.txt", Mri()), In("visit2.txt", F("muscle_weakness", laterality: "left", attrs: ("new", true)))];
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith(deficit).Outcome);
+        var hipFlexionNormal = In("visit2.txt", F("muscle_weakness", Assertion.Absent, attrs: ("muscle", "hip_flexion")));
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith([.. deficit, hipFlexionNormal]).Outcome);
+        var strengthNormal = In("visit2.txt", F("muscle_weakness", Assertion.Absent)); // '5/5 throughout' in the same exam
+        Assert.Equal(Outcomes.ReferToReviewer, DecideWith([.. deficit, strengthNormal]).Outcome);
+    }
+
+    [Fact, Trait("criterion", "gate.disagreement")]
+    public void ANegativeNamingOneThing_DoesNotContradictAFindingOfUnreadIdentity()
+    {
+        // 'no fall' (mechanism fall) says nothing of an 'injury' whose mechanism went unread; 'no trauma' does
+        Finding[] injured = [In("visit1.txt", F("trauma")), In("visit1.txt", F("spinal_abnormality_underlying", attrs: ("condition", "ankylosing_spondylitis")))];
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith(injured).Outcome);
+        var noFall = In("visit2.txt", F("trauma", Assertion.Absent, attrs: ("mechanism", "fall")));
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith([.. injured, noFall]).Outcome);
+        var noTrauma = In("visit2.txt", F("trauma", Assertion.Absent));
+        Assert.Contains(DecideWith([.. injured, noTrauma]).Reasons, r => r.Code == ReasonCodes.ConflictingDocumentation);
+    }
 }

@@ -14,6 +14,11 @@ public class DeficitCaseTests : DetectorCaseTable
 
     public static TheoryData<string, string, string> Cases => new()
     {
+        // each strength row names its muscle (the disagreement gate compares rows of one exam muscle by muscle)
+        { "MOTOR (R / L):\n  Hip flexion       5 / 5\n  Hip abduction      5 / 4", "muscle_weakness(muscle=hip_abduction)", "present" },
+        { "MOTOR (R / L):\n  Hip flexion       5 / 5\n  Hip abduction      5 / 4", "muscle_weakness(muscle=hip_flexion)", "absent, not present" },
+        { "Strength: L EHL 4/5.", "muscle_weakness(muscle=ehl)", "present" },
+        { "Strength: L EHL 4/5.", "muscle_weakness(muscle=hip_flexion)", "none" },
         // a grade the examiner qualifies as effort, not strength, is documented but no objective deficit (effortLimited)
         { "Motor R/L: Hip flex 4/5* / 5   *give-way, breakaway, pain-limited; 5/5 with coaching", "muscle_weakness(effortLimited=true)", "present" },
         { "Strength: L EHL 4-/5 with pain-inhibited effort.", "muscle_weakness(effortLimited=true)", "present" },
