@@ -320,12 +320,15 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         {
             if (g.Type != f.Type || g.Assertion is not (Assertion.Absent or Assertion.Historical) || OnlyIn(spec.NotInSections, g)) return false;
             var sameNote = g.DocumentFile == f.DocumentFile && g.NoteIndex == f.NoteIndex;
-            if (sameNote ? rule.NotWithinNote.Contains(f.Type) : !(ctx.NoteDateOf(g) is { } gd && written is { } fd && gd >= fd)) return false;
+            if (sameNote ? rule.NotWithinNote.Contains(f.Type) : !(RestatesTheRecord(f, g) || ctx.NoteDateOf(g) is { } gd && written is { } fd && gd >= fd)) return false;
             return (g.Laterality is null or "bilateral" || f.Laterality is null || g.Laterality == f.Laterality)
                 && SameSite(g, f, rule.Sites, strict: sameNote) && SameLevel(g, f)
                 && keys.All(a => EvaluationContext.Attr(g, a) is not { } gv || EvaluationContext.Attr(f, a) is { } fv && Equals(gv, fv));
         }
     }
+
+    /// <summary>A letter or form restates the record: a clinical note's reading of the same thing, whatever its date, weighs against it.</summary>
+    private static bool RestatesTheRecord(Finding claim, Finding record) => claim.NoteKind == NoteKind.Letter && record.NoteKind is not (null or NoteKind.Letter);
 
     /// <summary>The exam sites a later normal exam is compared on when no 'disagreement' block names them.</summary>
     private static readonly string[] ExamSites = ["reflex", "muscle", "dermatome"];

@@ -26,6 +26,7 @@ public sealed partial class NoteSegmenter
     private readonly PhraseMatcher<bool> _rangeLabels = new();
     private readonly PhraseMatcher<bool> _birthLabels = new();
     private readonly HashSet<string> _signatureBlockers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _titleBlockers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _labelBlockers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _headingVisitWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _headingBlockWords = new(StringComparer.Ordinal);
@@ -57,7 +58,7 @@ public sealed partial class NoteSegmenter
     {
         var r = JsonRules.Load(file);
         r.CheckKeys(r.Root, "root", ["_comment", "maxTitleWords", "headerLines", "pageTopLines", "kinds", "strongDateLabels", "weakDateLabels", "signatureCues",
-                "dateLabelBlockers", "notDateLabels", "headingVisitWords", "headingBlockWords", "rangeDateLabels", "signatureBlockers", "birthDateLabels"],
+                "dateLabelBlockers", "notDateLabels", "headingVisitWords", "headingBlockWords", "rangeDateLabels", "signatureBlockers", "birthDateLabels", "titleBlockers"],
             ["kinds", "strongDateLabels", "weakDateLabels", "signatureCues"]);
         var seg = new NoteSegmenter(r.OptInt(r.Root, "maxTitleWords", "root") ?? 9, r.OptInt(r.Root, "headerLines", "root") ?? 25,
             r.OptInt(r.Root, "pageTopLines", "root") ?? 8, time);
@@ -77,6 +78,7 @@ public sealed partial class NoteSegmenter
         foreach (var l in r.Strings(r.Root, "rangeDateLabels", "root", required: false)) seg._rangeLabels.Add(l, true);
         foreach (var l in r.Strings(r.Root, "signatureBlockers", "root", required: false)) seg._signatureBlockers.Add(l.ToLowerInvariant());
         foreach (var l in r.Strings(r.Root, "birthDateLabels", "root", required: false)) seg._birthLabels.Add(l, true);
+        foreach (var l in r.Strings(r.Root, "titleBlockers", "root", required: false)) seg._titleBlockers.Add(l.ToLowerInvariant());
         return seg;
     }
 
@@ -386,13 +388,17 @@ public sealed partial class NoteSegmenter
 
     private static int WordCount(IEnumerable<Token> tokens) => tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number);
 
-    /// <summary>The note kind of the longest title phrase among the words (the first of equal length), if any.</summary>
+    /// <summary>The note kind of the longest title phrase among the words (the first of equal length) before any title blocker, if any.</summary>
     private NoteKind? LongestTitle(IReadOnlyList<string> words)
     {
         NoteKind? title = null;
         var best = 0;
         for (var i = 0; i < words.Count; i++)
+        {
             if (_titles.TryMatch(words, i, out var len, out var kind) && len > best) { best = len; title = kind; }
+            // "Request: CT lumbar spine (CPT 72131)" on a letter or form names the study asked for, not this note's kind
+            else if (_titleBlockers.Contains(words[i])) break;
+        }
         return title;
     }
 

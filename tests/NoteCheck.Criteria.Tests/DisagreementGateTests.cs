@@ -120,4 +120,18 @@ public sealed class DisagreementGateTests : EngineTestBase
         var noTrauma = In("visit2.txt", F("trauma", Assertion.Absent));
         Assert.Contains(DecideWith([.. injured, noTrauma]).Reasons, r => r.Code == ReasonCodes.ConflictingDocumentation);
     }
+
+    [Fact, Trait("criterion", "gate.disagreement")]
+    public void ALettersClaim_IsWeighedAgainstTheRecord_WhateverItsDate()
+    {
+        // the office note (visit1) reads no failure; a later letter (visit2) claims failed care: the letter restates the
+        // record, so the earlier clinical reading weighs against it. The same claim in a later office note stands.
+        var recordReadsNoFailure = In("visit1.txt", F("conservative_treatment_failed", Assertion.Absent)) with { NoteKind = NoteKind.OfficeVisit };
+        Finding[] asLetter = [.. BackPainCase("visit2.txt").Select(f => f.DocumentFile == "visit2.txt" ? f with { NoteKind = NoteKind.Letter } : f), recordReadsNoFailure];
+        Finding[] asVisit = [.. BackPainCase("visit2.txt").Select(f => f with { NoteKind = NoteKind.OfficeVisit }), recordReadsNoFailure];
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith(asVisit).Outcome);
+        var d = DecideWith(asLetter);
+        Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
+        Assert.Contains(d.Reasons, r => r.Code == ReasonCodes.ConflictingDocumentation && r.Message.Contains("conservative_treatment_failed absent"));
+    }
 }

@@ -139,6 +139,10 @@ public class NoteSegmenterTests
     // a letter or form addressed to a plan's radiology prior-authorization desk or benefit manager is no imaging report
     [InlineData("RIVERSIDE SPINE & REHAB\n03/02/2026\n\nAcme Health - Radiology Prior Authorization Dept.\nFax: 555-0100\n\nDear Medical Director,\nI request a CT of the lumbar spine.", NoteKind.Letter)]
     [InlineData("ACME HEALTH / RADIOLOGY BENEFIT MANAGEMENT\nCT SPINE - PRIOR AUTHORIZATION REQUEST FORM\nMember: Roe, Jane   DOB 01/01/2010\n1. Plain films done?  [X] Yes", NoteKind.Letter)]
+    // a study named after a request or order label is what the letter asks for, not its kind; a title starting at the word counts
+    [InlineData("HARBOR PM&R\nOctober 21, 2026\n\nRE: Jane Roe     DOB 11/05/1980\nRequest: CT lumbar spine without contrast (CPT 72131)\n\nTo the Utilization Review Department:\nI am writing to request authorization.", NoteKind.Letter)]
+    [InlineData("Ordered: MRI lumbar spine w/o\nDate: 01/05/2024\nS: back pain.", NoteKind.Other)]
+    [InlineData("REQUEST FOR AUTHORIZATION\nMember: Roe, Jane   DOB 01/01/2010\nStudy: CT lumbar spine", NoteKind.Letter)]
     // a real radiology report still is one
     [InlineData("VALLEY IMAGING - RADIOLOGY REPORT\nExam date: 01/05/2024\nEXAM: XR LUMBAR SPINE 3 VIEWS\nImpression: normal.", NoteKind.ImagingReport)]
     [InlineData("Patient: Roe, Jane    DOB 01/01/1970    Date: 01/05/2024\nS: back pain.\nA: strain.\nPlan: physical therapy referral sent today, 2x/week for 6 weeks, with HEP handout   reviewed", NoteKind.Other)]
