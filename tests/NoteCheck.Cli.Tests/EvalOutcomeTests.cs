@@ -41,4 +41,18 @@ public class EvalOutcomeTests
         Assert.Contains("split dev: 0/1 right, 0/1 outcome right, false criteria_met 0, missed approvals 1", all.Out);
         Assert.Contains("missed approval dev-004-missed (got refer_to_reviewer; expected met: back_pain)", all.Out);
     }
+
+    [Fact]
+    public void Eval_counts_the_held_out_test_split_but_names_none_of_its_packets()
+    {
+        using var dir = new TempDir();
+        Packet(dir, "test-005-should-refer", Approvable, "refer_to_reviewer", "");
+        Packet(dir, "test-006-missed", null, "criteria_met", "\"back_pain\"");
+
+        var test = CliRunner.Main("eval", "--corpus", dir.Sub("packets"), "--split", "test");
+        Assert.Equal(0, test.ExitCode);
+        Assert.Contains("split test: 0/2 right, 0/2 outcome right, false criteria_met 1, missed approvals 1", test.Out);
+        Assert.DoesNotContain("test-005", test.Out);
+        Assert.DoesNotContain("test-006", test.Out);
+    }
 }
