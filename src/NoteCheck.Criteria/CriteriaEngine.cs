@@ -71,7 +71,7 @@ public sealed class CriteriaEngine
             blocking.Add(new Reason(ReasonCodes.CptNotCovered,
                 $"CPT {cpt} is not a lumbar spine CT code of {_criteria.Guideline} ({string.Join(", ", _criteria.CoveredCpt)})."));
         if (_overlap.Check(ctx, evaluator, met.Contains("combination")) is { } overlap) blocking.Add(overlap);
-        if (met.Count > 0 && Disagreement(ctx, met) is { } disagreement) blocking.Add(disagreement);
+        if (met.Count > 0) blocking.AddRange(Careful(ctx, met));
 
         var reasons = new List<Reason>(blocking);
         if (met.Count > 0)
@@ -109,17 +109,27 @@ public sealed class CriteriaEngine
 
     /// <summary>
     /// The approval needs a met indication that stands when every present finding that another note (or the same note)
-    /// reads absent or resolved is set aside: when none stands, the notes disagree about what the approval rests on and
-    /// a reviewer decides. The reason names the pairs that disagree.
+    /// reads absent or resolved, and every one the notes read only once, is set aside: when none stands, the notes
+    /// disagree about what the approval rests on, or it rests on one reading, and a reviewer decides. The reasons name
+    /// the pairs that disagree and the facts read once.
     /// </summary>
-    private Reason? Disagreement(EvaluationContext ctx, List<string> met)
+    private IEnumerable<Reason> Careful(EvaluationContext ctx, List<string> met)
     {
-        if (_criteria.Disagreement is not { } rule) return null;
-        var careful = new NodeEvaluator(_criteria, ctx, refuseContested: true);
-        if (_criteria.Indications.Any(i => met.Contains(i.Id) && careful.Evaluate(i.Rule).Value)) return null;
-        var pairs = careful.Contested.Take(PairsNamed).Select(p => $"{Quote(ctx.Findings[p.Key])} vs {Quote(ctx.Findings[p.Value])}");
-        return new Reason(ReasonCodes.ConflictingDocumentation,
-            $"{string.Join(", ", met)}: the notes disagree about what the approval rests on ({string.Join("; ", pairs)}). {rule.Clause}");
+        if (_criteria.Disagreement is null && _criteria.ReadTwice is null) yield break;
+        var careful = new NodeEvaluator(_criteria, ctx, careful: true);
+        if (_criteria.Indications.Any(i => met.Contains(i.Id) && careful.Evaluate(i.Rule).Value)) yield break;
+        if (careful.Contested.Count > 0 && _criteria.Disagreement is { } rule)
+        {
+            var pairs = careful.Contested.Take(PairsNamed).Select(p => $"{Quote(ctx.Findings[p.Key])} vs {Quote(ctx.Findings[p.Value])}");
+            yield return new Reason(ReasonCodes.ConflictingDocumentation,
+                $"{string.Join(", ", met)}: the notes disagree about what the approval rests on ({string.Join("; ", pairs)}). {rule.Clause}");
+        }
+        if (careful.ReadOnceRefused.Count > 0 && _criteria.ReadTwice is { } twice)
+        {
+            var once = careful.ReadOnceRefused.Take(PairsNamed).Select(i => Quote(ctx.Findings[i]));
+            yield return new Reason(ReasonCodes.ReadOnce,
+                $"{string.Join(", ", met)}: the approval rests on facts the notes state only once ({string.Join("; ", once)}). {twice.Clause}");
+        }
 
         string Quote(Finding f) =>
             $"{f.Type} {NodeEvaluator.AssertionName(f.Assertion)} (\"{Shorten(f.Evidence.FirstOrDefault()?.Text ?? "")}\", {f.DocumentFile ?? "?"}{(ctx.NoteDateOf(f) is { } d ? " " + NodeEvaluator.Iso(d) : "")})";

@@ -16,7 +16,7 @@ public static class CriteriaLoader
     public const string DefaultFileName = "NIA_CG_045.json";
 
     private static readonly HashSet<string> RootKeys =
-        ["_comment", "guideline", "revision", "coveredCpt", "specialties", "overlap", "definitions", "indications", "overviewSections", "notEncoded", "disagreement"];
+        ["_comment", "guideline", "revision", "coveredCpt", "specialties", "overlap", "definitions", "indications", "overviewSections", "notEncoded", "disagreement", "readTwice"];
     private static readonly HashSet<string> NodeMetaKeys = ["id", "clause", "label", "missing", "note", "bullets", "exclusion", "after"];
     private static readonly HashSet<string> NodeKinds =
         ["all", "any", "not", "atLeast", "fact", "span", "age", "specialty", "cpt", "procedure", "otherStudies", "ref"];
@@ -98,6 +98,7 @@ public static class CriteriaLoader
                     }).ToList()
                     : [],
                 Disagreement = root.TryGetProperty("disagreement", out var dg) ? Disagreement(dg) : null,
+                ReadTwice = root.TryGetProperty("readTwice", out var rt) ? ReadTwice(rt) : null,
             };
             foreach (var n in set.AllNodes().Where(n => n.Kind == "ref"))
                 if (!definitions.ContainsKey(n.Ref!)) throw Error($"node '{n.Id}'", $"ref '{n.Ref}' names no definition");
@@ -129,6 +130,16 @@ public static class CriteriaLoader
             foreach (var a in sites)
                 if (!catalog.HasAttribute(a)) throw Error(where, $"sites names '{a}', an attribute of no finding type");
             return new DisagreementGate(identity, sites, notWithin, Str(e, "clause", where));
+        }
+
+        private ReadTwiceRule ReadTwice(JsonElement e)
+        {
+            const string where = "readTwice";
+            CheckKeys(e, ["_comment", "clause", "apart", "types", "exemptNoteKinds"], where);
+            var types = Strings(Arr(e, "types", where), where + ".types");
+            foreach (var t in types)
+                if (!catalog.HasType(t)) throw Error(where, $"types names unknown finding type '{t}'");
+            return new ReadTwiceRule(Int(e, "apart", where), types, NoteKinds(Arr(e, "exemptNoteKinds", where), where), Str(e, "clause", where));
         }
 
         private OverlapGate Overlap(JsonElement e)
@@ -234,13 +245,13 @@ public static class CriteriaLoader
         {
             CheckKeys(e, ["where", "noteKinds"], where);
             var tests = e.TryGetProperty("where", out var w) ? w.EnumerateArray().Select(x => Where(x, types, where)).ToList() : [];
-            var kinds = new List<NoteKind>();
-            if (e.TryGetProperty("noteKinds", out var k))
-                foreach (var name in Strings(k, where + ".noteKinds"))
-                    kinds.Add(Enum.TryParse<NoteKind>(name.Replace("_", ""), ignoreCase: true, out var kind) && !int.TryParse(name, out _)
-                        ? kind : throw Error(where, $"unknown note kind '{name}' (pt_note, chiropractic_note, office_visit, ...)"));
-            return new NoteDateRule(tests, kinds);
+            return new NoteDateRule(tests, e.TryGetProperty("noteKinds", out var k) ? NoteKinds(k, where) : []);
         }
+
+        private List<NoteKind> NoteKinds(JsonElement names, string where) =>
+            [.. Strings(names, where + ".noteKinds").Select(name =>
+                Enum.TryParse<NoteKind>(name.Replace("_", ""), ignoreCase: true, out var kind) && !int.TryParse(name, out _)
+                    ? kind : throw Error(where, $"unknown note kind '{name}' (pt_note, chiropractic_note, office_visit, ...)"))];
 
         private FactSpec Fact(JsonElement e, string where)
         {

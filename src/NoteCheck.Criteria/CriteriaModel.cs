@@ -162,6 +162,12 @@ public sealed record DisagreementGate(
     IReadOnlyList<string> NotWithinNote,
     string Clause);
 
+/// <summary>
+/// An approving fact of the narrated kinds (<see cref="Types"/>: what happened, was tried, is planned) must be read twice:
+/// mentions of the same thing at least <see cref="Apart"/> characters apart or in two documents. Report kinds are exempt.
+/// </summary>
+public sealed record ReadTwiceRule(int Apart, IReadOnlyList<string> Types, IReadOnlyList<NoteKind> ExemptNoteKinds, string Clause);
+
 public sealed record OverlapGate(
     IReadOnlyDictionary<string, IReadOnlyList<string>> RegionCodes,
     IReadOnlyList<string> OverlappingRegions,
@@ -192,6 +198,8 @@ public sealed record CriteriaSet
     public IReadOnlyList<NotEncodedBullet> NotEncoded { get; init; } = [];
     /// <summary>When the notes disagree about an approving fact (absent or resolved in the same or a later note): null = never checked.</summary>
     public DisagreementGate? Disagreement { get; init; }
+    /// <summary>An approving fact read only once refers: null = never checked.</summary>
+    public ReadTwiceRule? ReadTwice { get; init; }
 
     /// <summary>Every node of the file: definitions and indication rules.</summary>
     public IEnumerable<CriterionNode> AllNodes() =>

@@ -16,6 +16,8 @@ public static class ReasonCodes
     public const string UndatedEvidence = "undated_evidence";
     /// <summary>Every met indication rests on a finding another (or the same) note reads absent or resolved: a reviewer decides.</summary>
     public const string ConflictingDocumentation = "conflicting_documentation";
+    /// <summary>Every met indication rests on a fact the packet states at one place only: a reviewer confirms it.</summary>
+    public const string ReadOnce = "read_once";
 }
 
 /// <summary>

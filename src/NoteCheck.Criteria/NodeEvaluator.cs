@@ -37,9 +37,10 @@ public sealed record NodeResult
 /// the lenient reading the engine uses only to tell a reviewer what an undated note would have met). Under a 'not'
 /// (an exclusion) the undated finding still counts, so a missing date never lifts an exclusion.
 /// </summary>
-/// <param name="refuseContested">Also refuse a present finding that an absent or resolved one of the same thing contradicts in
-/// the same note or a later one (the criteria file's 'disagreement' block): the careful reading an approval needs.</param>
-public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, bool acceptUndated = false, bool refuseContested = false)
+/// <param name="careful">Read with care: also refuse a present finding that an absent or resolved one of the same thing contradicts in
+/// the same note or a later one (the criteria file's 'disagreement' block), and one read only once (its 'readTwice' block):
+/// the careful reading an approval needs.</param>
+public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, bool acceptUndated = false, bool careful = false)
 {
     private readonly Dictionary<string, NodeResult> _definitions = new(StringComparer.Ordinal);
     /// <summary>Inside a ref with 'after': facts count only findings dated after a present finding of these types.</summary>
@@ -54,6 +55,10 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
     private readonly SortedDictionary<int, int> _contested = [];
     /// <summary>Present findings (index) refused because another finding (index) reads the same thing absent or resolved.</summary>
     public IReadOnlyDictionary<int, int> Contested => _contested;
+
+    private readonly SortedSet<int> _readOnce = [];
+    /// <summary>Present findings (index) refused because nothing else in the packet reads the same thing.</summary>
+    public IReadOnlyCollection<int> ReadOnceRefused => _readOnce;
 
     private Dictionary<Finding, int>? _index;
     private int IndexOf(Finding f)
@@ -267,10 +272,15 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             return $"treated since ({treatment.Type}{(ctx.DateOf(treatment) is { } td ? " dated " + Iso(td) : "")})";
         // Only what an approval rests on is read with care: under a 'not' the finding rules something out, and setting it
         // aside would open a way to approve.
-        if (refuseContested && !_negated && f.Assertion == Assertion.Present && criteria.Disagreement is { } rule && Contradiction(rule, spec, f) is { } other)
+        if (careful && !_negated && f.Assertion == Assertion.Present && criteria.Disagreement is { } rule && Contradiction(rule, spec, f) is { } other)
         {
             _contested.TryAdd(IndexOf(f), IndexOf(other));
             return $"contradicted by #{IndexOf(other)} ({AssertionName(other.Assertion)}{(ctx.NoteDateOf(other) is { } od ? ", " + Iso(od) : "")})";
+        }
+        if (careful && !_negated && f.Assertion == Assertion.Present && criteria.ReadTwice is { } twice && ReadOnce(twice, f))
+        {
+            _readOnce.Add(IndexOf(f));
+            return "read only once in the notes";
         }
         if (spec.AtLeastAgo is { } ago)
         {
@@ -329,6 +339,21 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
 
     /// <summary>A letter or form restates the record: a clinical note's reading of the same thing, whatever its date, weighs against it.</summary>
     private static bool RestatesTheRecord(Finding claim, Finding record) => claim.NoteKind == NoteKind.Letter && record.NoteKind is not (null or NoteKind.Letter);
+
+    /// <summary>
+    /// The packet reads this thing (same type, no identity attribute stated otherwise) at only one place: every present
+    /// mention of it sits in one note within 'apart' characters of the first. Exempt types and report kinds never are.
+    /// </summary>
+    private bool ReadOnce(ReadTwiceRule rule, Finding f)
+    {
+        if (!rule.Types.Contains(f.Type) || f.NoteKind is { } k && rule.ExemptNoteKinds.Contains(k)) return false;
+        var keys = criteria.Disagreement?.Identity.GetValueOrDefault(f.Type) ?? [];
+        var spans = ctx.Findings
+            .Where(g => g.Type == f.Type && g.Assertion == Assertion.Present
+                && keys.All(a => EvaluationContext.Attr(g, a) is not { } gv || EvaluationContext.Attr(f, a) is not { } fv || Equals(gv, fv)))
+            .SelectMany(g => g.Evidence).Select(e => (e.Document, e.Start)).Distinct().ToList();
+        return spans.Select(x => x.Document).Distinct().Count() == 1 && spans.Max(x => x.Start) - spans.Min(x => x.Start) < rule.Apart;
+    }
 
     /// <summary>The exam sites a later normal exam is compared on when no 'disagreement' block names them.</summary>
     private static readonly string[] ExamSites = ["reflex", "muscle", "dermatome"];

@@ -149,7 +149,7 @@ public sealed class CriteriaFileTests
         foreach (var id in IndicationIds) Assert.True(tests.ContainsKey(id), $"no test tagged [Trait(\"criterion\", \"{id}\")]");
         Assert.Contains("IndicationTests.Contradiction_PtForFourWeeks_NotEnough", tests["conservative.active_6_weeks"]);
         var known = CriteriaLoader.Load().AllNodes().Select(n => n.Id).ToHashSet();
-        var gates = new[] { "gate.cpt", "gate.patient_mismatch", "gate.unreadable_pages", "gate.bad_request", "gate.disagreement" };
+        var gates = new[] { "gate.cpt", "gate.patient_mismatch", "gate.unreadable_pages", "gate.bad_request", "gate.disagreement", "gate.read_twice" };
         Assert.Empty(tests.Keys.Where(k => !known.Contains(k) && !gates.Contains(k)));
     }
 

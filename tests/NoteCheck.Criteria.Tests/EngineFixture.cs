@@ -23,7 +23,10 @@ public abstract class EngineTestBase
 
     private static int _spanCounter;
 
-    /// <summary>A finding with an evidence span (so evidence can be checked) and attributes as key/value pairs.</summary>
+    /// <summary>
+    /// A finding with evidence (so evidence can be checked) and attributes as key/value pairs. Its fact is read twice, as
+    /// notes state what they rely on (the history and the assessment); <see cref="Once"/> makes a fact read at one place.
+    /// </summary>
     protected static Finding F(string type, Assertion assertion = Assertion.Present, DateOnly? date = null, string? laterality = null,
         params (string Key, object? Value)[] attrs)
     {
@@ -34,9 +37,13 @@ public abstract class EngineTestBase
         {
             Type = type, Assertion = assertion, Date = date ?? R.AddDays(-7), Laterality = laterality, RuleId = "test." + type,
             Attributes = dict, DocumentFile = "note.txt",
-            Evidence = [new EvidenceSpan("note.txt", 1, n * 10, n * 10 + 5, $"{type} text {n}", null, null)],
+            Evidence = [new EvidenceSpan("note.txt", 1, n * 10, n * 10 + 5, $"{type} text {n}", null, null),
+                new EvidenceSpan("note.txt", 1, 1_000_000 + n * 10, 1_000_000 + n * 10 + 5, $"{type} again {n}", null, null)],
         };
     }
+
+    /// <summary>The finding as read at one place only: its first evidence span.</summary>
+    protected static Finding Once(Finding f) => f with { Evidence = [f.Evidence[0]] };
 
     protected static Finding Mri(string reason = "pacemaker_icd") => F("mri_contraindication", attrs: ("reason", reason));
 
