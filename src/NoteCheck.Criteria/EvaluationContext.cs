@@ -49,6 +49,7 @@ public sealed class EvaluationContext
         Specialty = specialty;
         foreach (var d in documents)
             for (var i = 0; i < d.Notes.Count; i++) _noteDates[(d.File, i)] = d.Notes[i].Date;
+        NoteKinds = [.. documents.SelectMany(d => d.Notes).Select(n => n.Kind).Distinct().Order()];
         var newestNote = documents.SelectMany(d => d.Notes).Select(n => n.Date).Where(x => x is not null).Max();
         var newestFinding = findings.Select(f => f.Date).Where(x => x is not null).Max();
         (RequestDate, RequestDateSource) = request.RequestDate is { } r ? (r, "request")
@@ -64,6 +65,8 @@ public sealed class EvaluationContext
     public DateOnly RequestDate { get; }
     public string RequestDateSource { get; }
     public PatientAge? Age { get; }
+    /// <summary>The kinds of the packet's notes (office visit, letter, imaging report, ...).</summary>
+    public IReadOnlyList<NoteKind> NoteKinds { get; }
 
     /// <summary>The date of the note a finding was read from.</summary>
     public DateOnly? NoteDateOf(Finding f) =>

@@ -348,10 +348,12 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
     {
         if (!rule.Types.Contains(f.Type) || f.NoteKind is { } k && rule.ExemptNoteKinds.Contains(k)) return false;
         var keys = criteria.Disagreement?.Identity.GetValueOrDefault(f.Type) ?? [];
-        var spans = ctx.Findings
-            .Where(g => g.Type == f.Type && g.Assertion == Assertion.Present
-                && keys.All(a => EvaluationContext.Attr(g, a) is not { } gv || EvaluationContext.Attr(f, a) is not { } fv || Equals(gv, fv)))
-            .SelectMany(g => g.Evidence).Select(e => (e.Document, e.Start)).Distinct().ToList();
+        var same = ctx.Findings.Where(g => g.Type == f.Type && g.Assertion == Assertion.Present
+            && keys.All(a => EvaluationContext.Attr(g, a) is not { } gv || EvaluationContext.Attr(f, a) is not { } fv || Equals(gv, fv))).ToList();
+        // a letter or form restates the record: where the packet holds the record's notes, its claim needs their reading
+        if (f.NoteKind == NoteKind.Letter && ctx.NoteKinds.Any(k => k != NoteKind.Letter && !rule.ExemptNoteKinds.Contains(k)))
+            return !same.Any(g => g.NoteKind != NoteKind.Letter);
+        var spans = same.SelectMany(g => g.Evidence).Select(e => (e.Document, e.Start)).Distinct().ToList();
         return spans.Select(x => x.Document).Distinct().Count() == 1 && spans.Max(x => x.Start) - spans.Min(x => x.Start) < rule.Apart;
     }
 

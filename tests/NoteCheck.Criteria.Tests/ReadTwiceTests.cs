@@ -49,4 +49,32 @@ public sealed class ReadTwiceTests : EngineTestBase
         var close = once with { Evidence = [once.Evidence[0], once.Evidence[0] with { Start = once.Evidence[0].Start + 20, End = once.Evidence[0].End + 20 }] };
         Assert.Contains(DecideWith(BackPain(_ => close)).Reasons, r => r.Code == ReasonCodes.ReadOnce);
     }
+
+    [Fact, Trait("criterion", "gate.read_twice")]
+    public void ALettersNarratedClaim_NeedsTheRecordsReading_WhenTheRecordIsInThePacket()
+    {
+        // the letter says twice that care failed; the PT discharge in the packet never does
+        DocumentSummary Doc(string file, NoteKind kind) => new(file, 1, [PageStatus.Text], [new NoteSegment(0, 100, R.AddDays(-10), kind)]);
+        Finding Letter(Finding f) => f with { NoteKind = NoteKind.Letter, DocumentFile = "letter.txt" };
+        Finding Record(Finding f) => f with { NoteKind = NoteKind.PtNote, DocumentFile = "pt.txt" };
+        var care = FailedConservativeCare();
+        Decision With(Finding failure, params DocumentSummary[] docs) => Engine.Decide(new CriteriaInput
+        {
+            Request = Request(), Documents = docs,
+            Findings = [Letter(Mri()), Record(F("back_pain")), Record(care[0]), Record(care[1]), failure],
+        });
+
+        var claimed = Letter(care[2]);
+        var d = With(claimed, Doc("letter.txt", NoteKind.Letter), Doc("pt.txt", NoteKind.PtNote));
+        Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
+        Assert.Contains(d.Reasons, r => r.Code == ReasonCodes.ReadOnce && r.Message.Contains("conservative_treatment_failed"));
+        // the record reads the failure too: the claim stands
+        Assert.Equal(Outcomes.CriteriaMet, Engine.Decide(new CriteriaInput
+        {
+            Request = Request(), Documents = [Doc("letter.txt", NoteKind.Letter), Doc("pt.txt", NoteKind.PtNote)],
+            Findings = [Letter(Mri()), Record(F("back_pain")), Record(care[0]), Record(care[1]), claimed, Record(care[2])],
+        }).Outcome);
+        // a packet of letters and reports only: the letter is all there is to read
+        Assert.Equal(Outcomes.CriteriaMet, With(claimed, Doc("letter.txt", NoteKind.Letter), Doc("pt.txt", NoteKind.ImagingReport)).Outcome);
+    }
 }
