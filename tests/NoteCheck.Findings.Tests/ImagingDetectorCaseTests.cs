@@ -206,6 +206,11 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Lumbar spine radiographs today show an acute L1 compression fracture; posterior wall involvement cannot be excluded.", "indeterminate_imaging_finding", "present" },
         { "Paraspinal muscles: edema of the multifidus at L3-4, nonspecific in the early postoperative period.", "indeterminate_imaging_finding", "not present" },
         { "No fluid collection at the laminectomy site.", "indeterminate_imaging_finding", "not present" },
+        // what the named study leaves unsettled, said after the finding
+        { "Pars: bilateral L5 pars defects are suspected; the defect margins are not well defined on MRI.", "indeterminate_imaging_finding", "present" },
+        { "Why CT: the pars defects are indeterminate on MRI and whether they are lytic decides the operation.", "indeterminate_imaging_finding", "present" },
+        { "The pars are intact on CT; no spondylolysis.", "indeterminate_imaging_finding", "not present" },
+        { "The renal lesion is indeterminate on CT; urology to follow.", "indeterminate_imaging_finding", "not present" },
     };
 
     [Fact]

@@ -101,6 +101,11 @@ public class SurgeryCaseTests : DetectorCaseTable
         { "Washout and debridement tomorrow morning, consented.", "planned_surgery", "present" },
         { "Irrigation and debridement scheduled for 10/07.", "planned_surgery", "present" },
         { "Possible hardware exchange depending on the cultures.", "planned_surgery", "possible" },
+        // a procedure in the plan that is the one done (a post-op day), refused, or the object of a study is no planned operation
+        { "A/P:\n1. POD 14 L L4-5 microdiscectomy - excellent result, radiculopathy resolved.", "planned_surgery", "not present" },
+        { "Plan: pt declines any procedure (kyphoplasty discussed, not interested).", "planned_surgery", "not present" },
+        { "Plan: XR today equivocal bridging L5-S1; reassess at 8 mo, consider CT for fusion.", "planned_surgery", "not present" },
+        { "A/P:\n1. Isthmic slip L5-S1 - L5-S1 TLIF, tentatively 12/2026.", "planned_surgery", "present" },
         { "Specifically no headache on sitting or standing up after the dural repair.", "csf_leak_suspected", "absent" },
         { "No clear fluid from the incision, no wet spots on the pillow.", "csf_leak_suspected", "absent" },
         { "Incision: healed, no fluid collection or bulge.", "csf_leak_suspected", "absent" },
