@@ -1,0 +1,50 @@
+using NoteCheck.Core;
+
+namespace NoteCheck.Findings.Tests;
+
+/// <summary>
+/// Oncology, infection and immune facts in the general forms oncology and ID writers use (writers G, L, T, AB, DD,
+/// II, QQ): remission and no-evidence-of-disease statements, cancer abbreviations, staging with prefixes, restaging
+/// with no spread. Each class has a positive, a negated or otherwise-not form and a distractor.
+/// </summary>
+public class OncologyInfectionCaseTests : DetectorCaseTable
+{
+    private static readonly ImagingRequest Adult = new() { RequestDate = new DateOnly(2026, 6, 9), Patient = new Patient(null, new DateOnly(1962, 1, 1), "F") };
+
+    protected override ImagingRequest? Request => Adult;
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        // a treated cancer with no disease now is absent (its history stays present through malignancy.named)
+        { "PMH: prostate cancer s/p radical prostatectomy 2014, PSA undetectable since; in remission.", "malignancy(~remission)", "absent" },
+        { "Breast cancer 2009 s/p lumpectomy and radiation, no recurrence, yearly mammograms normal.", "malignancy(~recurrence)", "absent" },
+        { "Colon cancer treated in 2015. Surveillance since: no evidence of disease.", "malignancy(~evidence of disease)", "absent" },
+        { "DLBCL in CR since 2019 - no clinical or lab evidence of relapse.", "malignancy(~relapse)", "absent" },
+        { "A/P: 71 y/o breast cancer survivor, 13 years without evidence of disease.", "malignancy(~without)", "absent" },
+        { "Prostate cancer on ADT, PSA rising; now metastatic to bone.", "malignancy", "present, not absent" },
+        // distractors: remission of another disease, recurrence of a symptom
+        { "Crohn disease in remission on vedolizumab.", "malignancy", "none" },
+        { "S/p L4-5 microdiscectomy 2019, no recurrence of her sciatica until this month.", "malignancy", "none" },
+        // cancer abbreviations
+        { "ONC HX: ccRCC L kidney, pT3a, radical nephrectomy 05/2024.", "malignancy", "present" },
+        { "ASSESSMENT: mCRPC on ADT + enzalutamide with PSA progression.", "malignancy", "present" },
+        { "A/P: FTC with biochemical incomplete response, no structural disease identified.", "malignancy", "present" },
+        { "ONC HX: B-ALL, standard risk, dx 03/2021 (age 4).", "malignancy", "present" },
+        { "A/P: 10 yo ALL survivor, 3+ yr off tx.", "malignancy", "present" },
+        { "Hx cervical SCC IIB s/p pelvic chemoradiation 2019.", "malignancy", "present" },
+        { "Red flags: no ca hx, no fever, no immunosuppression.", "malignancy", "absent" },
+        { "ALL OTHER SYSTEMS REVIEWED AND NEGATIVE.", "malignancy", "none" },
+        { "PMH: HIV on ART (bictegravir/FTC/TAF), CD4 612, VL undetectable.", "malignancy", "none" },
+        // staging with a prefix on every letter; restaging with no spread
+        { "03/2024 staging: bone scan negative. cT2 cN1 M0.", "metastasis", "absent, not present" },
+        { "ONCOLOGIC DIAGNOSIS: R breast IDC, pT2 pN1a M0, ER+/PR+/HER2-.", "metastasis", "absent, not present" },
+        { "Stage IV lung adenocarcinoma, cT2a cN2 M1b (bone).", "metastasis", "present" },
+        { "ONC HX: CT chest 01/06/2026 for restaging: lung nodules stable, no new visceral disease.", "metastasis", "absent" },
+        { "Follicular thyroid cancer. FDG PET/CT 04/28/2026: no FDG-avid nodal or pulm disease.", "metastasis", "absent" },
+        { "Prostate cancer restaging bone scan: known L5 mets stable; no new foci.", "metastasis(~foci)", "absent" },
+        { "Knee x-ray: no joint effusion, no new foci of calcification.", "metastasis", "none" },
+        // a metastasis weighed against anything is on a differential
+        { "Differential: solitary metastasis vs. pedicle stress reaction vs. facet degeneration.", "metastasis", "possible, not present" },
+        { "Breast cancer on letrozole, rising CA 15-3: possible first distant (osseous) recurrence.", "metastasis", "possible, not present" },
+    };
+}
