@@ -90,6 +90,12 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         {
             var g = m.Groups[num.Group];
             if (!g.Success || !double.TryParse(g.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return null;
+            if (num.Minus is { } minus)
+            {
+                var h = m.Groups[minus];
+                if (!h.Success || !double.TryParse(h.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var other)) return null;
+                value -= other;
+            }
             if (num.Above is { } above && !(value > above)) return null;
             if (num.Below is { } below && !(value < below)) return null;
         }

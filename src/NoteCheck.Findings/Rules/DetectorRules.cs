@@ -118,8 +118,10 @@ public sealed class DetectorRules
             var group = Str(n, "group") ?? throw Bad("numeric needs 'group'");
             if (!groups.Contains(group)) throw Bad($"numeric group '{group}' is not a group of the pattern");
             foreach (var p in n.EnumerateObject())
-                if (p.Name is not ("group" or "above" or "below")) throw Bad($"unknown key 'numeric.{p.Name}'");
-            numeric = new NumericCondition(group, n.TryGetProperty("above", out var ab) ? ab.GetDouble() : null, n.TryGetProperty("below", out var be) ? be.GetDouble() : null);
+                if (p.Name is not ("group" or "minus" or "above" or "below")) throw Bad($"unknown key 'numeric.{p.Name}'");
+            var minus = Str(n, "minus");
+            if (minus is not null && !groups.Contains(minus)) throw Bad($"numeric minus group '{minus}' is not a group of the pattern");
+            numeric = new NumericCondition(group, n.TryGetProperty("above", out var ab) ? ab.GetDouble() : null, n.TryGetProperty("below", out var be) ? be.GetDouble() : null, minus);
         }
         var suppresses = StrList(r, "suppresses", Bad);
         foreach (var s in suppresses ?? []) if (!catalog.Has(s)) throw Bad($"suppressed type '{s}' is not in types.json");

@@ -59,8 +59,9 @@ public sealed record FindingRule
     public IReadOnlySet<Assertion> AsPresent { get; init; } = new HashSet<Assertion>();
 }
 
-/// <summary>A numeric condition on a captured group ("ESR 68" kept only above 20).</summary>
-public sealed record NumericCondition(string Group, double? Above, double? Below);
+/// <summary>A numeric condition on a captured group ("ESR 68" kept only above 20), or on its difference from another
+/// group (Minus): a score change is a difference ('NPRS 7 -> 4' kept when 7 - 4 is above 1.5).</summary>
+public sealed record NumericCondition(string Group, double? Above, double? Below, string? Minus = null);
 
 /// <summary>
 /// Reads one attribute from the words around a mention (rules/findings/detector.json "extractors"):
