@@ -21,7 +21,6 @@ public class CaseCoverageTests
         // Outcome and reason types: their negation is another type or silence (corpora/packets/README.md labels none absent).
         [("conservative_treatment_improved", Kind.Negated)] = "'no improvement' is written as a failure: conservative_treatment_failed present",
         [("conservative_treatment_stopped", Kind.Negated)] = "a course that did not stop is just the course (conservative_treatment)",
-        [("ct_preferred", Kind.Negated)] = "nobody documents not preferring CT; an MRI order is its own fact",
         [("indeterminate_imaging_finding", Kind.Negated)] = "a definite finding is labelled as what it is, not as an absent indeterminate one",
         [("new_signs_symptoms", Kind.Negated)] = "'no new symptoms' is the absence of the symptoms themselves, labelled by their own types",
         [("overlap_justified", Kind.Negated)] = "notes do not state that a second study is unneeded; the justification is there or not",

@@ -211,6 +211,16 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Why CT: the pars defects are indeterminate on MRI and whether they are lytic decides the operation.", "indeterminate_imaging_finding", "present" },
         { "The pars are intact on CT; no spondylolysis.", "indeterminate_imaging_finding", "not present" },
         { "The renal lesion is indeterminate on CT; urology to follow.", "indeterminate_imaging_finding", "not present" },
+        // CT recommended however short, and a family asking for CT however put (a question is a request)
+        { "Bone scan 02/10/2026: new focal L2 uptake, suspicious for osseous met, CT recommended.", "ct_preferred", "present" },
+        { "IMAGING: bone scan - new indeterminate L3 focus (R body/pedicle), radiology recommends CT.", "ct_preferred", "present" },
+        { "Nothing contraindicates MRI. I would not recommend CT: it involves radiation.", "ct_preferred", "absent, not present" },
+        { "Addendum: lesion unchanged vs PET-CT 2024, benign, no CT needed.", "ct_preferred", "absent, not present" },
+        { "CT of the chest is recommended for the 6 mm lung nodule.", "ct_preferred", "none" },
+        { "Mom asks to switch to CT: last time she was sedated she woke up agitated.", "ct_preferred(by=patient)", "present" },
+        { "Pt and wife still request CT for reassurance before he returns to work.", "ct_preferred(by=patient)", "present" },
+        { "Proxy sender: mother. Subject: back pain - can she get a CT scan??", "ct_preferred(by=patient)", "present" },
+        { "Patient asks whether MRI is safe with her stimulator.", "ct_preferred", "none" },
     };
 
     [Fact]
