@@ -46,5 +46,25 @@ public class OncologyInfectionCaseTests : DetectorCaseTable
         // a metastasis weighed against anything is on a differential
         { "Differential: solitary metastasis vs. pedicle stress reaction vs. facet degeneration.", "metastasis", "possible, not present" },
         { "Breast cancer on letrozole, rising CA 15-3: possible first distant (osseous) recurrence.", "metastasis", "possible, not present" },
+        // immune suppression: a drug stopped is past (historical), 'no steroids' is absent, finished chemotherapy historical
+        { "He has been off methotrexate since 03/2024 and off prednisone since 2024.", "immune_suppression", "historical, not present" },
+        { "PMH: sarcoidosis. Was on methotrexate 2019-2023, stopped in remission.", "immune_suppression", "historical, not present" },
+        { "PMH: cardiac sarcoidosis; methotrexate and prednisone, both discontinued 2024; HTN.", "immune_suppression", "historical, not present" },
+        { "Meds: ibuprofen prn, vitamin D. No immunosuppressants. No steroids.", "immune_suppression", "absent, not present" },
+        { "Not on steroids or other immunosuppressants; no h/o cancer.", "immune_suppression", "absent, not present" },
+        { "Meds: adalimumab 40 mg q2wk, naproxen 500 BID.", "immune_suppression", "present" },
+        { "No steroid injections in the last year; on methotrexate 15 mg weekly.", "immune_suppression", "present, not absent" },
+        { "UC in remission - continue mesalamine, no steroids needed.", "immune_suppression", "none" },
+        { "ONC HX: DLBCL stage III. 03-07/2019 R-CHOP x 6 cycles.", "immune_suppression", "historical, not present" },
+        { "Breast ca (L, stage I) 2012 s/p lumpectomy/XRT + 4 cycles TC chemo - completed 2012, NED since.", "immune_suppression", "historical, not present" },
+        { "Left breast cancer dx 03/2017. Lumpectomy + SLNB 04/2017, AC-T 05-09/2017, RT 2017.", "immune_suppression", "historical, not present" },
+        { "ONC HX: B-ALL, standard risk, dx 03/2021. COG therapy, end of therapy 06/2023.", "immune_suppression", "historical, not present" },
+        { "A/P: 10 yo ALL survivor, 3+ yr off tx, with 5 wk back pain.", "immune_suppression", "historical, not present" },
+        { "Metastatic breast cancer, currently on chemotherapy (paclitaxel weekly).", "immune_suppression", "present" },
+        { "Lymphoma 2019, C4D1 of R-CHOP given 10/20.", "immune_suppression", "present" },
+        { "PT note: 4 weeks of therapy completed, off therapy since 05/2026.", "immune_suppression", "none" },
+        // an HIV test with a negative result is no HIV; treated HIV with an undetectable load is
+        { "Labs: HIV Ag/Ab, RPR nonreactive; B12 612.", "immune_suppression", "absent, not present" },
+        { "PMH: HIV on ART (bictegravir), CD4 612, VL undetectable 03/2026.", "immune_suppression", "present" },
     };
 }
