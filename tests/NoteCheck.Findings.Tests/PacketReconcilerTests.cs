@@ -44,6 +44,19 @@ public sealed class PacketReconcilerTests : IDisposable
     }
 
     [Fact]
+    public void A_safety_office_verdict_that_the_device_is_no_contraindication_makes_a_bare_claim_possible()
+    {
+        File.WriteAllText(Path.Combine(_dir, "2026-10-27-office-visit.txt"),
+            "PAIN CLINIC   DOS 10/27/2026\nPlan: CT L-spine w/o contrast (72131): pt has spinal cord stimulator, MRI contraindicated.\n");
+        File.WriteAllText(Path.Combine(_dir, "2026-11-05-letter.txt"),
+            "MR SAFETY OFFICE   Review date: 11/05/2026\nDETERMINATION: CLEARED. The SCS is NOT a contraindication to MRI of the lumbar spine on our 1.5 T magnet.\n");
+        var decision = new PacketProcessor().Process([_dir], new ImagingRequest { RequestId = "T-S" });
+        var claim = Assert.Single(decision.Findings, f => f.Type == "mri_contraindication" && f.Evidence.Any(e => e.Text.Contains("contraindicated")));
+        Assert.Equal(Assertion.Possible, claim.Assertion);
+        Assert.Contains(decision.Findings, f => f.Type == "mri_contraindication" && f.Assertion == Assertion.Absent && f.RuleId == "mri_contraindication.not_a_contraindication");
+    }
+
+    [Fact]
     public void Without_a_clearance_the_claim_stays_present()
     {
         var findings = new List<Finding>

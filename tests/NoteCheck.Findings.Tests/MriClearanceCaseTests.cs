@@ -1,0 +1,60 @@
+using NoteCheck.Core;
+
+namespace NoteCheck.Findings.Tests;
+
+/// <summary>
+/// MRI clearances in every form (writers of train-266..300): screening items answered no inline or after a colon,
+/// "X is NOT a contraindication to MRI", negated device lists, no abandoned leads, MR Conditional terms and device
+/// cards, prior MRIs tolerated, weight within the table limit, sedation candidates; and the patient's own word that
+/// MRI is impossible (possible). Each with a negated or turned case and a distractor.
+/// </summary>
+public class MriClearanceCaseTests : DetectorCaseTable
+{
+    protected override ImagingRequest? Request { get; } = new() { RequestDate = new DateOnly(2026, 11, 20), Patient = new Patient(null, new DateOnly(1963, 11, 30), "F") };
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        // screening items answered no in a list or after a colon (mri_contraindication.screen_label_no)
+        { "MRI SCREENING (RN, 1515): pacemaker NO / neurostimulator NO / aneurysm clip NO / metal work or grinding YES.", "mri_contraindication(reason=neurostimulator)", "absent, not present" },
+        { "MRI screen:\n - Pacemaker/ICD/stimulator: NO. Aneurysm clips: NO. Claustrophobia: NO.", "mri_contraindication(reason=claustrophobia)", "absent, not present" },
+        { "Metal fragments in eyes / grinding or welding  NO\n", "mri_contraindication(reason=metallic_foreign_body)", "absent, not present" },
+        { "Device check: pacer dependent: no. Abandoned leads: no.", "mri_contraindication", "none" },
+        { "Pacemaker Y / N", "mri_contraindication", "none" },
+        { "No leg numbness or weakness, no saddle anesthesia, no urinary retention.", "mri_contraindication", "none" },
+        // a named item declared no contraindication (not_a_contraindication, not_a_contraindication_bare)
+        { "DETERMINATION: CLEARED. The SCS is NOT a contraindication to MRI of the lumbar spine on our 1.5 T magnet.", "mri_contraindication(reason=neurostimulator)", "absent, not present" },
+        { "Emergence delirium after propofol is common and is not a contraindication to sedation.", "mri_contraindication", "absent, not present" },
+        { "Claustrophobia is not a contraindication to MRI, but her pacemaker is.", "mri_contraindication", "not absent" },
+        { "Anticoagulation is not a contraindication to ESI.", "mri_contraindication", "none" },
+        // negated device lists and leads (no_devices, no_abandoned_leads)
+        { " 3. No pacemaker/ICD, no cochlear implant, no aneurysm clip.", "mri_contraindication", "absent, not present" },
+        { "Leads: two 8-contact percutaneous leads, tips at T8-T9; no abandoned leads, no adaptors.", "mri_contraindication", "absent, not present" },
+        { "Labeling: MR Conditional only as a complete system with no abandoned or capped leads.", "mri_contraindication(~abandoned)", "none" },
+        { "PMH: none. No surgeries, no implants.", "mri_contraindication", "none" },
+        // MR Conditional under stated terms, on a device card, or as a named system
+        { "MANUFACTURER LABELING: MR Conditional - full-body eligible at 1.5 T with the system in MRI Mode.", "mri_contraindication", "absent, not present" },
+        { "PMH: SSS s/p PPM 2022 (MR-conditional per device card in wallet), HTN.", "mri_contraindication", "absent, not present" },
+        { "Normally functioning MR-conditional dual chamber pacing system.", "mri_contraindication", "absent, not present" },
+        { "The generator is MR Conditional at 1.5 T but the abandoned leads are not.", "mri_contraindication", "not absent" },
+        // a prior MRI tolerated (prior_mri_tolerated, did_fine_with_aids)
+        { "MRI L-spine would be the study (had brain MRI 2023 for headaches - tolerated well).", "mri_contraindication", "absent, not present" },
+        { "If pain persists MRI would be the study (he tolerated MRI before).", "mri_contraindication", "absent, not present" },
+        { " [x] Mild anxiety in scanners reported; tolerated MRI brain 2022 w/o meds", "mri_contraindication", "absent, not present" },
+        { "Rafferty denies it - had the knee MRI last year without any trouble.", "mri_contraindication", "absent, not present" },
+        { "Pt says she \"did fine with headphones and a washcloth over my eyes,\" just doesn't love the MRI tube.", "mri_contraindication", "absent, not present" },
+        { "She never tolerated MRI before.", "mri_contraindication", "not absent" },
+        { "Tolerated the injection well, no complications.", "mri_contraindication", "none" },
+        // weight within the scanner's limit (habitus_within_limit)
+        { "ADDENDUM: Weight 168 kg is within our 1.5 T table limit (227 kg) and he fits the 70 cm bore.", "mri_contraindication(reason=body_habitus)", "absent, not present" },
+        { "Wt 212 lb (table limit 500 lb) - OK", "mri_contraindication(reason=body_habitus)", "absent, not present" },
+        { " [x] Patient weight 78 kg (table limit 250 kg)", "mri_contraindication(reason=body_habitus)", "absent, not present" },
+        { "Weight 260 kg exceeds the MRI table limit (250 kg).", "mri_contraindication(reason=body_habitus)", "present, not absent" },
+        { "Weight 150 kg is within the CT table limit.", "mri_contraindication", "none" },
+        // sedation candidates
+        { "ASSESSMENT: healthy child, low risk. Good candidate for MRI under propofol sedation.", "mri_contraindication", "absent, not present" },
+        // MRI ruled out only by the patient's own word (patient_reported_claim)
+        { "Pt has retained frag R knee so MRI contraindicated per pt, CT L-spine ordered.", "mri_contraindication", "possible, not present" },
+        { "Patient states he \"can't have MRI\"; no MRI safety screening on file.", "mri_contraindication", "possible, not present" },
+        { "MRI contraindicated per cardiology: abandoned RV lead, not MR conditional.", "mri_contraindication", "present" },
+    };
+}
