@@ -46,6 +46,12 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Body-coil MRI is prohibited; a CT myelogram would delay decompression -> CT L-spine w/o contrast STAT (72131).", "prior_imaging", "not present" },
         { "Assessment: pacemaker, not MR conditional => CT lumbar spine without contrast today (72131).", "prior_imaging", "not present" },
         { "MRI lumbar spine 04/02/2026 -> L4-5 protrusion, no stenosis.", "prior_imaging", "present" },
+        // a spine radiograph named by its views is a study done; one ordered is not
+        { "X-RAYS: Two views of the lumbar spine today show mild facet arthropathy.", "prior_imaging(modality=xray)", "present" },
+        { "XR 8/5 (outside): L-spine 5 views: normal alignment, no spondylolysis.", "prior_imaging(modality=xray)", "present" },
+        { "XR T-L junction / lumbar spine 2 views (in clinic, prelim read by radiology): L1 wedge.", "prior_imaging(modality=xray)", "present" },
+        { "Will obtain lumbar spine 2 views with flexion/extension at the next visit.", "prior_imaging", "not present" },
+        { "Knee: XR L knee 2 views today - healing fibular neck fracture.", "prior_imaging(modality=mri)", "none" },
         // a read with a differential, an abscess not excluded, or artifact limiting it is inconclusive
         { "Seen in the ED 11/07 - MRI L-spine w/wo (11/07/2026) read as \"dorsal fluid collection, seroma vs pseudomeningocele; no definite dural defect identified.\"", "prior_imaging(result=inconclusive)", "present" },
         { "09/28/2026 MRI w/wo: large posterior collection, abscess not excluded, limited by screw artifact.", "prior_imaging(result=inconclusive)", "present" },
