@@ -5,7 +5,7 @@ namespace NoteCheck.Findings.Tests;
 /// <summary>
 /// MRI clearances in every form (writers of train-266..300): screening items answered no inline or after a colon,
 /// "X is NOT a contraindication to MRI", negated device lists, no abandoned leads, MR Conditional terms and device
-/// cards, prior MRIs tolerated, weight within the table limit, sedation candidates; and the patient's own word that
+/// cards, orbits clear on films, implants scanned without incident, prior MRIs tolerated, weight within the table limit, sedation candidates; and the patient's own word that
 /// MRI is impossible (possible). Each with a negated or turned case and a distractor.
 /// </summary>
 public class MriClearanceCaseTests : DetectorCaseTable
@@ -36,6 +36,15 @@ public class MriClearanceCaseTests : DetectorCaseTable
         { "PMH: SSS s/p PPM 2022 (MR-conditional per device card in wallet), HTN.", "mri_contraindication", "absent, not present" },
         { "Normally functioning MR-conditional dual chamber pacing system.", "mri_contraindication", "absent, not present" },
         { "The generator is MR Conditional at 1.5 T but the abandoned leads are not.", "mri_contraindication", "not absent" },
+        // both orbits clear on films (orbits_clear); one side clear says nothing of the other
+        { "XR orbits 2 views done 10/9/2026: \"No radiopaque foreign body in either orbit.\"", "mri_contraindication(reason=metallic_foreign_body)", "absent, not present" },
+        { "Orbit films negative bilaterally.", "mri_contraindication(reason=metallic_foreign_body)", "absent, not present" },
+        { "XR orbits: metallic FB R orbit x2. Left orbit clear.", "mri_contraindication(reason=metallic_foreign_body)", "not absent" },
+        { "If orbits are clear on x-ray, MRI can proceed.", "mri_contraindication(~orbits)", "none" },
+        // an implant already scanned safely (scanned_without_incident)
+        { "Device clinic interrogated before/after, scanned under protocol without incident.", "mri_contraindication", "absent, not present" },
+        { "MRI done with device programmed to MRI mode - no issues, post-scan check normal.", "mri_contraindication", "absent, not present" },
+        { "He has never been scanned without incident.", "mri_contraindication", "not absent" },
         // a prior MRI tolerated (prior_mri_tolerated, did_fine_with_aids)
         { "MRI L-spine would be the study (had brain MRI 2023 for headaches - tolerated well).", "mri_contraindication", "absent, not present" },
         { "If pain persists MRI would be the study (he tolerated MRI before).", "mri_contraindication", "absent, not present" },
