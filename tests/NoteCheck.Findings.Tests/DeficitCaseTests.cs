@@ -163,6 +163,15 @@ public class DeficitCaseTests : DetectorCaseTable
         { "  R ankle DF     5/5     2/5", "muscle_weakness", "present, not absent" },
         { "  Knee flex     5     4-", "muscle_weakness", "present" },
         { "  Hip abd     5     5", "muscle_weakness", "absent" },
+        // templated strength rows: the muscle's own gloss in parentheses, dot leaders and pipes, one space before the grade columns
+        { "Strength R / L:\n TA (ankle DF) ..... 2/5 | 5/5\n Gastroc ........... 5/5 | 5/5", "muscle_weakness(muscle=ankle_dorsiflexion)", "present, not absent" },
+        { "Strength R / L:\n TA (ankle DF) ..... 2/5 | 5/5\n Gastroc ........... 5/5 | 5/5", "muscle_weakness(muscle=plantarflexion)", "absent, not present" },
+        { "MOTOR (MRC)        R       L\n  Hip abd (GMed)   4       5", "muscle_weakness(muscle=hip_abduction)", "present" },
+        { "Motor:\n  Ankle eversion (L5-S1, fibular)        4      5", "muscle_weakness(muscle=eversion)", "present" },
+        { "Motor   R   L\n   Inversion 4       5\n   Plantarflex   5/5    5/5", "muscle_weakness(muscle=inversion)", "present" },
+        { "Motor   R   L\n   Inversion 4       5\n   Plantarflex   5/5    5/5", "muscle_weakness(muscle=plantarflexion)", "absent, not present" },
+        // a tone-scale row is no strength grade
+        { "Modified Ashworth, plantarflex 1+           1+", "muscle_weakness", "none" },
         { "Exam: right tibialis anterior three out of five.", "muscle_weakness", "present" },
         { "Exam: strength five over five throughout both legs.", "muscle_weakness", "absent" },
         { "Exam: unable to toe walk on the right.", "muscle_weakness", "present" },
