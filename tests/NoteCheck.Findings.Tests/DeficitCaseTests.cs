@@ -108,6 +108,13 @@ public class DeficitCaseTests : DetectorCaseTable
         // exclusions stated as ruled out
         { "Fibular head nontender, Tinel neg.", "peroneal_nerve_injury", "absent" },
         { "R L5 radiculopathy (inversion weak -> root, not peroneal nerve).", "peroneal_nerve_injury", "absent" },
+        // the fibular-head exam told negative in label and prose forms, and a localisation set against the nerve
+        { "Gait: L steppage gait with foot slap.\nFibular head: no tenderness, Tinel neg.", "peroneal_nerve_injury", "absent, not present" },
+        { "Perianal pinprick intact. Fibular head: no Tinel, nontender.", "peroneal_nerve_injury", "absent" },
+        { "Hip and knee exams benign; no fibular head tenderness.", "peroneal_nerve_injury", "absent" },
+        { "The weakness localizes to the L5 nerve root and not to the common peroneal nerve; there is no sign of compression at the fibular head.", "peroneal_nerve_injury", "absent, not present" },
+        { "Fibular neck: + Tinel L, mild tenderness.", "peroneal_nerve_injury", "not absent" },
+        { "Fibular head tender with a positive Tinel sign.", "peroneal_nerve_injury", "not absent" },
         { "No evidence of peroneal neuropathy, lumbosacral plexopathy or generalized polyneuropathy.", "peripheral_neuropathy", "absent" },
         { "Assessment: r/o evolving cauda equina syndrome.", "cauda_equina_syndrome", "possible" },
         // deficit distractors are not present
