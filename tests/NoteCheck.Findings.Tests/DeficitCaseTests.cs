@@ -164,6 +164,22 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Since then he has caught the right toe on a curb twice.", "foot_drop", "present" },
         { "There has been no leg weakness, no tripping, and no new numbness.", "foot_drop", "absent" },
         { "Gait: tripping over the rug at home, mechanical fall.", "foot_drop", "none" },
+        // a foot drop that is the question of a study or the reason for a request: the differential is about its cause
+        { "EMG indication: R foot drop x 5 wks, L5 radiculopathy vs peroneal neuropathy.", "foot_drop", "present, not possible" },
+        { "Reason for request: \"R foot drop x 3 wks, r/o L5 radiculopathy\"", "foot_drop", "present, not hypothetical" },
+        { "Question: any foot drop? Exam today: ankle DF 5/5.", "foot_drop", "possible, not present" },
+        { "Return to the ED for a new foot drop.", "foot_drop", "hypothetical, not present" },
+        // a deficit a study does not explain is still there: the negation reaches the explanation, not the deficit
+        { "IMPRESSION: No disc herniation, no nerve root compression, no explanation for a left foot drop at the lumbar level.", "foot_drop", "present, not absent" },
+        { "Prior MRI (10/2025) doesn't explain his foot drop.", "foot_drop", "present" },
+        { "Strength normal, no foot drop to explain.", "foot_drop", "absent, not present" },
+        { "No disc herniation, no nerve root compression, no foot drop.", "foot_drop", "absent" },
+        // the patient's words for a foot that hangs or slaps, told as begun or as usual
+        { "Over the past 2 months the R foot has started to \"slap\" on stairs per his wife.", "foot_drop", "present" },
+        { "Via interpreter pt states R foot became \"weak and floppy\" on 11/13, never before.", "foot_drop", "present" },
+        { "My right foot is doing its usual floppy thing - same as always since my surgery, I have my brace on.", "foot_drop(new=false)", "present" },
+        { "Her foot has not become floppy and she has not tripped.", "foot_drop", "not present" },
+        { "Infant: floppy when held, feeds well; feet normal.", "foot_drop", "none" },
         // a referral at the colleague's request names the complaint: no hypothetical
         { "I had the pleasure of evaluating Ms. Ibarra, a tile setter, at your request for a left foot drop and low back pain.", "foot_drop", "present" },
         { "Gait: wide-based with toe drag on the right.", "foot_drop", "not present" },
