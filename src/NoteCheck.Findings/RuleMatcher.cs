@@ -39,6 +39,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
                 foreach (Match m in rule.Pattern.Matches(sentenceText))
                 {
                     if (rule.RequiresBefore is not null && !MatchesBefore(rule.RequiresBefore, text, s, sentence.Start + m.Index)) continue;
+                    if (rule.ColumnHeader is not null && !UnderColumnHeader(rule.ColumnHeader, text.Document.Text, sentence.Start + m.Index)) continue;
                     var mention = Read(rule, m, text, sentence, section, note, sentenceText);
                     if (mention is not null) mentions.Add(mention);
                 }
@@ -59,6 +60,54 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             from = before.Start;
         }
         return matchStart > from && pattern.IsMatch(text.TextOf(from, matchStart));
+    }
+
+    /// <summary>The cell holding <paramref name="at"/> sits under a header cell that matches (see <see cref="FindingRule.ColumnHeader"/>).</summary>
+    private static bool UnderColumnHeader(Regex header, string doc, int at)
+    {
+        var lineStart = at > 0 ? doc.LastIndexOf('\n', at - 1) + 1 : 0;
+        var lineEnd = doc.IndexOf('\n', at) is var e and >= 0 ? e : doc.Length;
+        var line = doc[lineStart..lineEnd];
+        var pipes = line.Count(c => c == '|') >= 2;
+        var index = TableCells(line, pipes).FindIndex(c => c.Start <= at - lineStart && at - lineStart < c.End);
+        if (index < 0) return false;
+        for (var (end, n) = (lineStart - 1, 0); end > 0 && n < 12; n++)
+        {
+            var start = doc.LastIndexOf('\n', end - 1) + 1;
+            var above = doc[start..end];
+            if (string.IsNullOrWhiteSpace(above)) return false;
+            end = start - 1;
+            var cells = TableCells(above, pipes);
+            if (index >= cells.Count) continue;
+            var cell = above[cells[index].Start..cells[index].End].Trim();
+            // a value or a rule line ("16.2 H", "--", "<5", "---") is another row: keep looking up for the header
+            if (cell.Length == 0 || char.IsDigit(cell[0]) || cell[0] is '-' or '<' or '>' or '=' or '.') continue;
+            return header.IsMatch(cell);
+        }
+        return false;
+    }
+
+    /// <summary>Cells of a table line as [start, end) offsets: split at '|' in a pipe table, else at runs of 2+ spaces or a tab.</summary>
+    private static List<(int Start, int End)> TableCells(string line, bool pipes)
+    {
+        var cells = new List<(int Start, int End)>();
+        if (pipes)
+        {
+            var from = 0;
+            for (var i = 0; i <= line.Length; i++)
+                if (i == line.Length || line[i] == '|') { cells.Add((from, i)); from = i + 1; }
+            return cells;
+        }
+        var k = 0;
+        while (k < line.Length)
+        {
+            while (k < line.Length && char.IsWhiteSpace(line[k])) k++;
+            if (k >= line.Length) break;
+            var s = k;
+            while (k < line.Length && !(line[k] == '\t' || line[k] == ' ' && k + 1 < line.Length && line[k + 1] == ' ')) k++;
+            cells.Add((s, k));
+        }
+        return cells;
     }
 
     /// <summary>The sentence opens its section (only spaces after the header) and the header matches.</summary>

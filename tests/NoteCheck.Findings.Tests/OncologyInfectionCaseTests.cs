@@ -66,5 +66,16 @@ public class OncologyInfectionCaseTests : DetectorCaseTable
         // an HIV test with a negative result is no HIV; treated HIV with an undetectable load is
         { "Labs: HIV Ag/Ab, RPR nonreactive; B12 612.", "immune_suppression", "absent, not present" },
         { "PMH: HIV on ART (bictegravir), CD4 612, VL undetectable 03/2026.", "immune_suppression", "present" },
+        // lab tables: tests as columns (the header names the test and its scale) or as rows; a reference range is no result
+        { "LABS\n| Date   | WBC (4.0-10.5) | ESR (0-20 mm/h) | CRP (<8 mg/L) |\n|--------|----------------|-----------------|---------------|\n| 01/08  | 17.6 H         | 88 H            | 212 H         |\n| 03/16  | 6.5            | 19              | 3.0           |", "abnormal_inflammatory_labs(~212)", "present" },
+        { "LABS\n| Date   | WBC (4.0-10.5) | ESR (0-20 mm/h) | CRP (<8 mg/L) |\n|--------|----------------|-----------------|---------------|\n| 01/08  | 17.6 H         | 88 H            | 212 H         |\n| 03/16  | 6.5            | 19              | 3.0           |", "abnormal_inflammatory_labs(~3.0)", "absent, not present" },
+        { " Date     WBC (K/uL)   ESR (mm/h)   CRP (mg/dL)   Cr\n 08/28    16.2 H       94 H         18.6 H        1.0\n 10/06    7.1          41 H         0.7           1.0", "abnormal_inflammatory_labs(~0.7)", "absent, not present" },
+        { " Date     WBC (K/uL)   ESR (mm/h)   CRP (mg/dL)   Cr\n 08/28    16.2 H       94 H         18.6 H        1.0\n 10/06    7.1          41 H         0.7           1.0", "abnormal_inflammatory_labs(~41)", "present" },
+        { "Date    | Glucose | Cr  | ALT\n10/21   | 162     | 2.1 | 22\n10/28   | 131     | 1.6 | 25", "abnormal_inflammatory_labs", "none" },
+        { "LABS               07/18     07/19     07/20      ref\nWBC (K/uL)         5.1       5.9       5.6        3.8-10.6\nCRP (mg/L)         41 H      88 H      96 H       <8", "abnormal_inflammatory_labs(~88)", "present" },
+        { "LABS               07/18     07/19     07/20      ref\nWBC (K/uL)         5.1       5.9       5.6        3.8-10.6\nCRP (mg/L)         41 H      88 H      96 H       <8", "abnormal_inflammatory_labs(~5.9)", "absent, not present" },
+        { "| Test | Result | Ref          |\n| WBC  | 6.4    | 4.0-10.5 K/uL|\n| CRP  | 2.1    | <10 mg/L     |", "abnormal_inflammatory_labs(~2.1)", "absent, not present" },
+        { "Labs 11/09/2026: FLC ratio 1.2 (normal); CBC normal, WBC 6.2; ESR 14.", "abnormal_inflammatory_labs(~ESR 14)", "absent" },
+        { "(ref: WBC 4.0-10.5; ESR 0-20; CRP <0.8)", "abnormal_inflammatory_labs", "none" },
     };
 }

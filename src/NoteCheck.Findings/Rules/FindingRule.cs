@@ -38,6 +38,11 @@ public sealed record FindingRule
     /// <summary>Keep the match only when this matches the text before it: in its sentence or in the <see cref="BeforeWindow"/>
     /// sentences before it in the same note and section (a fact told across sentences: "She did PT. This did not help.").</summary>
     public Regex? RequiresBefore { get; init; }
+    /// <summary>Keep a match only when it is a cell of a table whose column header matches: the cell at the same index
+    /// (cells split at '|' or at runs of 2+ spaces or tabs) on the nearest line above, with no blank line between,
+    /// where that cell is not itself a value. A lab table with the tests as columns and dates as rows
+    /// ("Date | WBC | ESR | CRP" over "10/21 | 16.2 | 104 | 188") names the test only in its header line.</summary>
+    public Regex? ColumnHeader { get; init; }
     /// <summary>How many sentences before the match <see cref="RequiresBefore"/> may look at.</summary>
     public const int BeforeWindow = 2;
     /// <summary>Only in the first sentence after a section header this matches ("Gait: deferred" sits under a "Gait:" header the sentence does not contain).</summary>
