@@ -113,7 +113,7 @@ public static class CriteriaLoader
         private DisagreementGate Disagreement(JsonElement e)
         {
             const string where = "disagreement";
-            CheckKeys(e, ["_comment", "clause", "identity", "sites", "notWithinNote"], where);
+            CheckKeys(e, ["_comment", "clause", "identity", "sites", "notWithinNote", "pastEvents"], where);
             var identity = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var t in Obj(e, "identity", where).EnumerateObject())
             {
@@ -129,7 +129,10 @@ public static class CriteriaLoader
             var sites = Strings(Arr(e, "sites", where), where + ".sites");
             foreach (var a in sites)
                 if (!catalog.HasAttribute(a)) throw Error(where, $"sites names '{a}', an attribute of no finding type");
-            return new DisagreementGate(identity, sites, notWithin, Str(e, "clause", where));
+            var past = e.TryGetProperty("pastEvents", out var pe) ? Strings(pe, where + ".pastEvents") : [];
+            foreach (var t in past)
+                if (!catalog.HasType(t)) throw Error(where, $"pastEvents names unknown finding type '{t}'");
+            return new DisagreementGate(identity, sites, notWithin, Str(e, "clause", where)) { PastEvents = past };
         }
 
         private ReadTwiceRule ReadTwice(JsonElement e)

@@ -160,7 +160,11 @@ public sealed record DisagreementGate(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Identity,
     IReadOnlyList<string> Sites,
     IReadOnlyList<string> NotWithinNote,
-    string Clause);
+    string Clause)
+{
+    /// <summary>Types whose present finding records that something happened (a cancer history): 'in remission' is no contradiction.</summary>
+    public IReadOnlyList<string> PastEvents { get; init; } = [];
+}
 
 /// <summary>
 /// An approving fact of the narrated kinds (<see cref="Types"/>: what happened, was tried, is planned) must be read twice:

@@ -322,6 +322,7 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
     /// </summary>
     private Finding? Contradiction(DisagreementGate rule, FactSpec spec, Finding f)
     {
+        if (rule.PastEvents.Contains(f.Type)) return null;
         var written = ctx.NoteDateOf(f);
         var keys = rule.Identity.TryGetValue(f.Type, out var k) ? k : [];
         return ctx.Findings.FirstOrDefault(Contradicts);

@@ -134,4 +134,16 @@ public sealed class DisagreementGateTests : EngineTestBase
         Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
         Assert.Contains(d.Reasons, r => r.Code == ReasonCodes.ConflictingDocumentation && r.Message.Contains("conservative_treatment_failed absent"));
     }
+
+    [Fact, Trait("criterion", "gate.disagreement")]
+    public void InRemission_DoesNotUndoACancerHistory()
+    {
+        // 'invasive ductal carcinoma 2019' and 'in remission' in the same or a later note: both hold (pastEvents)
+        var cancer = In("visit1.txt", F("malignancy", attrs: [("active", true), ("cancerType", "breast")]));
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith(cancer).Outcome);
+        var remission = In("visit2.txt", F("malignancy", Assertion.Absent));
+        var d = DecideWith(cancer, remission);
+        Assert.Equal(Outcomes.CriteriaMet, d.Outcome);
+        Assert.DoesNotContain(d.Reasons, r => r.Code == ReasonCodes.ConflictingDocumentation);
+    }
 }
