@@ -15,6 +15,10 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
 
     public static TheoryData<string, string, string> Cases => new()
     {
+        // an indeterminate finding carries the study that left it unsettled (another study's, in a report's indication)
+        { "INDICATION: Follicular thyroid carcinoma. Indeterminate mild FDG uptake L3 vertebral body on PET/CT 04/28/2026.", "indeterminate_imaging_finding(modality=other)", "present" },
+        { "INDICATION: Follicular thyroid carcinoma. Indeterminate mild FDG uptake L3 vertebral body on PET/CT 04/28/2026.", "indeterminate_imaging_finding(modality=mri)", "none" },
+        { "Lumbar x-ray today: indeterminate lucency of the L3 superior endplate, fracture not excluded.", "indeterminate_imaging_finding(modality=xray)", "present" },
         // reads the type with its assertion
         { "Lumbar spine MRI 01/12/2026 showed a small L4-5 protrusion.", "prior_imaging", "present" },
         { "Outside x-ray of the lumbar spine revealed grade 1 L5-S1 spondylolisthesis.", "prior_imaging", "present" },
