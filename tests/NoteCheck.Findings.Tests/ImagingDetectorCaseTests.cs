@@ -164,6 +164,10 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Patient declines sedation because she dislikes needles.", "mri_contraindication", "not present" },
         { "She would rather have a CT because the MRI wait is long.", "mri_contraindication", "not present" },
         { "MRI is the study of choice; CT is not needed.", "ct_preferred", "not present" },
+        // contrast written as shorthand ('w/wo', 'w/ and w/o', 'with/without') does not hide what follows the study (helper t-peds)
+        { "- MRI L-spine w/wo is the study of choice BUT pt cannot hold still awake.", "prior_imaging", "none" },
+        { "MRI L-spine w/ and w/o contrast ordered today.", "prior_imaging", "none" },
+        { "MRI L-spine w/wo contrast 03/02/2026: no abnormal enhancement.", "prior_imaging", "present" },
         { "MRI contraindicated (pacemaker); I would rather not delay imaging.", "ct_preferred", "not present" },
         // writers I-N: inabilities told as events, hedged beliefs, clearances under stated terms, CT chosen for bone or by the family
         { "The generator is not MR conditional -> MRI contraindicated.", "mri_contraindication(~not MR conditional)", "present" },

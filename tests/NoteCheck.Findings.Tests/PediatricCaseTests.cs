@@ -173,6 +173,40 @@ public class PediatricCaseTests : DetectorCaseTable
         { "Walked at 11 mo, on her toes from the start per mother.", "toe_walking", "present" },
         { "Gait: toe-toe pattern bilaterally, heel strike absent.", "toe_walking", "present" },
         { "Heel walk and toe walk OK.", "toe_walking", "not present" },
+        // round 6 (helper t-peds, writers AC-AJ): a duration written before or right after the complaint without 'for',
+        // night waking told by how often, morning stiffness and a limp in other words, weight held, radiation denied
+        // with the subject left out, the age criterion as an unticked or answered row, scoliosis as AIS or a sided curve in degrees
+        { "A/P: 10 yo ALL survivor with 5 wk back pain + night waking.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { "History: healthy 8 yo with 6-7 wk low back pain under Peds Ortho evaluation.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { "He describes 4 months of low back and buttock pain, alternating sides.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { "CC: R low back pain with diving, ~7 weeks", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { "Pain ~7 wks now, same pattern.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { "L-sided low back pain since ~10/05/2026 (6 wks), started with sled work.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { "3 wk low back pain, no trauma.", "pediatric_red_flag(flag=pain_over_4_weeks)", "not present" },
+        { "Seen at the 6 wk follow-up for back pain.", "pediatric_red_flag(flag=pain_over_4_weeks)", "none" },
+        { "Pain is \"most days\" but not all day. Wakes her up at night 2x/wk.", "pediatric_red_flag(flag=night_pain)", "present" },
+        { "Back pain unchanged, still waking ~2 nights/wk.", "pediatric_red_flag(flag=night_pain)", "present" },
+        { "Back pain is better. Still waking 2x/night to urinate.", "pediatric_red_flag(flag=night_pain)", "none" },
+        { "Stiff getting out of bed, walks like an old man for 20 minutes.", "pediatric_red_flag(flag=morning_stiffness)", "present" },
+        { "Worst first thing in the morning - stiff and slow for about 45 minutes.", "pediatric_red_flag(flag=morning_stiffness)", "present" },
+        { "Not stiff getting out of bed.", "pediatric_red_flag(flag=morning_stiffness)", "not present" },
+        { "CC: back pain, \"walking funny\"", "pediatric_red_flag(flag=limp)", "present" },
+        { "Gait: antalgic, shortened stance on L. Will run a few steps then stops.", "pediatric_red_flag(flag=limp)", "present" },
+        { "Walking funny since she sprained her ankle.", "pediatric_red_flag(flag=limp)", "not present" },
+        { "ROS: (-) fever, (-) wt loss, (-) rash.", "pediatric_red_flag(flag=constitutional_symptoms)", "absent, not present" },
+        { "EXAM: T 36.9  HR 84  BP 104/62  Wt 33.0 kg (stable)", "pediatric_red_flag(flag=constitutional_symptoms)", "absent, not present" },
+        { "EXAM: Wt 47.1 kg (62nd %ile, up 1.4 kg since 4/2026). Ht 158 cm.", "pediatric_red_flag(flag=constitutional_symptoms)", "absent, not present" },
+        { "Term AGA male, feeding established, wt loss within normal range.", "pediatric_red_flag(flag=constitutional_symptoms)", "not present" },
+        { "Pain stays in the back - never down the legs.", "pediatric_red_flag(flag=radicular_pain)", "absent, not present" },
+        { "Pain not radiating past the buttock.", "pediatric_red_flag(flag=radicular_pain)", "absent, not present" },
+        { "No pain into the buttocks or legs, no numbness.", "pediatric_red_flag(flag=radicular_pain)", "absent, not present" },
+        { "Pain goes down the left leg, never past the knee.", "pediatric_red_flag(flag=radicular_pain)", "present" },
+        { "RED FLAGS:\n [X] Pain > 4 weeks   [ ] Age 5 or younger", "pediatric_red_flag(flag=age_5_or_younger)", "absent, not present" },
+        { "PEDIATRIC BACK PAIN RED FLAGS:\n  age <=5 ............... no\n  night pain ............ no", "pediatric_red_flag(flag=age_5_or_younger)", "absent, not present" },
+        { "Red flags: age <=5, pain >4 wk, night pain, limp.", "pediatric_red_flag(flag=age_5_or_younger)", "not present" },
+        { "2. AIS R thoracic 22 deg, Risser 2, not progressive.", "pediatric_red_flag(flag=postural_change)", "present" },
+        { "XR today: standing PA - R thoracic 22 deg (T6-T11), L lumbar 12 deg compensatory.", "pediatric_red_flag(flag=postural_change)", "present" },
+        { "Lumbar flexion 40 deg, extension 20 deg.", "pediatric_red_flag(flag=postural_change)", "none" },
     };
 
     [Fact]
@@ -207,5 +241,12 @@ public class YoungChildCaseTests : DetectorCaseTable
         { "At 14 months she cannot be expected to hold still awake.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
         { "4 y.o. F brought in by mother.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
         { "A toddler who refuses to walk.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
+        // ages in days, weeks and months as the notes write them, and the age criterion in a young child's flag list (helper t-peds)
+        { "HPI: 5 wk old ex-term boy seen at 2 days for newborn check.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
+        { "DOL 1, 31 hours of life. GA 39w2d.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
+        { "Patient: Luz Tembo   DOB 12/20/2024 (23 months)   MRN CH-0094417", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
+        { "ASSESSMENT\n22 mo with known anorectal malformation.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
+        { "Red flags: age <=5, pain >4 wk, night pain, limp.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
+        { "Recheck in 6 weeks.", "pediatric_red_flag(flag=age_5_or_younger)", "none" },
     };
 }
