@@ -207,6 +207,19 @@ public class PediatricCaseTests : DetectorCaseTable
         { "2. AIS R thoracic 22 deg, Risser 2, not progressive.", "pediatric_red_flag(flag=postural_change)", "present" },
         { "XR today: standing PA - R thoracic 22 deg (T6-T11), L lumbar 12 deg compensatory.", "pediatric_red_flag(flag=postural_change)", "present" },
         { "Lumbar flexion 40 deg, extension 20 deg.", "pediatric_red_flag(flag=postural_change)", "none" },
+        // a red-flag list's short words: 'not >4 wks', 'normal neuro', 'no neuro sx', 'no visible curve', 'not all day'
+        { "No red flags today: not >4 wks, no night pain, no constitutional sx.", "pediatric_red_flag(flag=pain_over_4_weeks)", "absent, not present" },
+        { "Red flags: pain >4 wk, night pain, limp.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { "No red flags: < 4 wks, not constant, no night pain, normal neuro, no scoliosis.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "absent, not present" },
+        { "No red flags today: no neuro sx, no limp, no visible curve.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "absent, not present" },
+        { "No red flags today: no neuro sx, no limp, no visible curve.", "pediatric_red_flag(flag=postural_change)", "absent, not present" },
+        { "Back: straight spine, no curvature. Sagittal profile normal.", "pediatric_red_flag(flag=postural_change)", "absent, not present" },
+        { "Pain is \"most days\" but not all day.", "pediatric_red_flag(flag=constant_pain)", "absent, not present" },
+        { "Does not hurt at rest or in class.", "pediatric_red_flag(flag=constant_pain)", "absent, not present" },
+        { "LBP since ~10/28 with return to practice; intermittent, worse w/ spiking.", "pediatric_red_flag(flag=constant_pain)", "absent, not present" },
+        { "She says the pain never goes away.", "pediatric_red_flag(flag=constant_pain)", "present, not absent" },
+        // a telehealth visit's 'Video exam:' header ends the family history above it
+        { "FHx: brother - adolescent idiopathic scoliosis s/p fusion.\n\nVideo exam: well-appearing. Standing from behind: shoulders level on camera.", "pediatric_red_flag(flag=postural_change)", "absent" },
     };
 
     [Fact]
