@@ -247,7 +247,7 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         }
         if (spec.UnlessLaterNormal && ctx.DateOf(f) is { } seen
             && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent && ctx.DateOf(g) > seen
-                && (g.Laterality is null or "bilateral" || g.Laterality == f.Laterality) && SameSite(g, f, ExamSites)) is { } normal)
+                && SideCovers(g, f, unstatedCovered: false) && SameSite(g, f, ExamSites)) is { } normal)
             return $"normal on a later exam ({Iso(ctx.DateOf(normal)!.Value)})";
         if (spec.UnlessLaterAbsent is { } same && ctx.DateOf(f) is var claimed
             && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent
@@ -261,7 +261,7 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         {
             var cutoff = before.Before(ctx.RequestDate);
             if (ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Present && ctx.DateOf(g) is { } gd && gd < cutoff
-                    && (g.Laterality is null || f.Laterality is null || g.Laterality == f.Laterality || g.Laterality == "bilateral" || f.Laterality == "bilateral")) is { } earlier)
+                    && SidesMeet(g, f)) is { } earlier)
                 return $"already documented {Iso(ctx.DateOf(earlier)!.Value)}, more than {before} before {Iso(ctx.RequestDate)}: chronic, not new";
         }
         // An undated finding cannot be shown to postdate the treatment: a reviewer decides. A fusion that spans the
@@ -332,7 +332,7 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             if (g.Type != f.Type || g.Assertion is not (Assertion.Absent or Assertion.Historical) || OnlyIn(spec.NotInSections, g)) return false;
             var sameNote = g.DocumentFile == f.DocumentFile && g.NoteIndex == f.NoteIndex;
             if (sameNote ? rule.NotWithinNote.Contains(f.Type) : !(RestatesTheRecord(f, g) || ctx.NoteDateOf(g) is { } gd && written is { } fd && gd >= fd)) return false;
-            return (g.Laterality is null or "bilateral" || f.Laterality is null || g.Laterality == f.Laterality)
+            return SideCovers(g, f, unstatedCovered: true)
                 && SameSite(g, f, rule.Sites, strict: sameNote) && SameLevel(g, f)
                 && keys.All(a => EvaluationContext.Attr(g, a) is not { } gv || EvaluationContext.Attr(f, a) is { } fv && Equals(gv, fv));
         }
@@ -357,6 +357,17 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         var spans = same.SelectMany(g => g.Evidence).Select(e => (e.Document, e.Start)).Distinct().ToList();
         return spans.Select(x => x.Document).Distinct().Count() == 1 && spans.Max(x => x.Start) - spans.Min(x => x.Start) < rule.Apart;
     }
+
+    /// <summary>
+    /// A normal or absent reading covers the deficit's side: it names no side, both sides, or the same side. A deficit of
+    /// unstated side is covered only when <paramref name="unstatedCovered"/> (the careful reading refuses rather than keeps).
+    /// </summary>
+    private static bool SideCovers(Finding normal, Finding deficit, bool unstatedCovered) =>
+        normal.Laterality is null or "bilateral" || normal.Laterality == deficit.Laterality || unstatedCovered && deficit.Laterality is null;
+
+    /// <summary>Two readings of the same thing can be on one side: either side unstated or bilateral, or the same side.</summary>
+    private static bool SidesMeet(Finding a, Finding b) =>
+        a.Laterality is null or "bilateral" || b.Laterality is null or "bilateral" || a.Laterality == b.Laterality;
 
     /// <summary>The exam sites a later normal exam is compared on when no 'disagreement' block names them.</summary>
     private static readonly string[] ExamSites = ["reflex", "muscle", "dermatome"];
