@@ -60,6 +60,29 @@ public sealed class EvaluationTests : IDisposable
     }
 
     [Fact]
+    public void Mentions_are_scored_after_the_packet_is_reconciled_as_the_pipeline_does()
+    {
+        // A bare 'MRI not possible' in one note, a device clinic's clearance in another: the pipeline reports the
+        // claim possible (rules/findings/packet.json), so the mention evaluation must score it possible too.
+        var packet = Path.Combine(_dir, "reconciled", "dev-003-cleared-pacer");
+        Directory.CreateDirectory(packet);
+        File.WriteAllText(Path.Combine(packet, "2026-09-22-letter.txt"),
+            "DEVICE CLINIC   DOS 09/22/2026\nGenerator and both leads form an MR Conditional system. Patient is cleared for 1.5T MRI of the lumbar spine.\n");
+        File.WriteAllText(Path.Combine(packet, "2026-10-02-office-visit.txt"),
+            "FOLLOW UP   DOS 10/02/2026\nA:\n 1. L5 radiculopathy.\n 2. MRI not possible d/t pacemaker -> CT L-spine instead.\n");
+        File.WriteAllText(Path.Combine(packet, "expected.json"), """
+            { "split": "dev", "findings": [
+                { "file": "2026-10-02-office-visit.txt", "type": "mri_contraindication", "assertion": "possible", "text": "MRI not possible d/t pacemaker" } ] }
+            """);
+        var (docs, issues) = PacketCorpusReader.Read(Path.Combine(_dir, "reconciled"), "dev");
+        Assert.Empty(issues);
+        var predictions = new FindingsEvaluator(FindingDetector.Default, NoteCheck.Text.TextPipeline.Default).Run(docs);
+        Assert.Equal(1, FindingsEvaluator.MentionLevel(predictions).ByLabel["mri_contraindication"].Found);
+        // each document keeps its own findings after the packet is reconciled
+        Assert.All(predictions, p => Assert.All(p.Findings, f => Assert.All(f.Evidence, e => Assert.Equal(p.Document.Document.FileName, e.Document))));
+    }
+
+    [Fact]
     public void Span_corpus_round_trips_text_offsets_and_request_facts()
     {
         var (docs, _) = PacketCorpusReader.Read(Path.Combine(_dir, "packets"), null);

@@ -14,8 +14,26 @@ public sealed record Prediction(LabeledDocument Document, IReadOnlyList<Finding>
 /// </summary>
 public sealed class FindingsEvaluator(IFindingDetector detector, TextPipeline pipeline)
 {
-    public List<Prediction> Run(IEnumerable<LabeledDocument> documents) =>
-        [.. documents.Select(d => new Prediction(d, detector.Detect(pipeline.Analyze(d.Document), new FindingContext(d.Request))))];
+    public List<Prediction> Run(IEnumerable<LabeledDocument> documents)
+    {
+        var predictions = documents.Select(d => new Prediction(d, detector.Detect(pipeline.Analyze(d.Document), new FindingContext(d.Request)))).ToList();
+        // Score what the pipeline reports: the documents of one packet ('packet/file' ids) are reconciled together,
+        // as PacketProcessor does (a clearance in one note weakens another note's bare claim).
+        foreach (var packet in predictions.Select((p, i) => (p, i)).GroupBy(x => PacketOf(x.p.Document.Id)).Where(g => g.Key is not null))
+        {
+            var members = packet.ToList();
+            var reconciled = Composition.PacketReconciler.Default.Reconcile([.. members.SelectMany(m => m.p.Findings)]);
+            var at = 0;
+            foreach (var (p, i) in members)
+            {
+                predictions[i] = p with { Findings = [.. reconciled.Skip(at).Take(p.Findings.Count)] };
+                at += p.Findings.Count;
+            }
+        }
+        return predictions;
+    }
+
+    private static string? PacketOf(string id) => id.LastIndexOf('/') is var slash and > 0 ? id[..slash] : null;
 
     public static ScoreTable MentionLevel(IEnumerable<Prediction> predictions, IReadOnlySet<string>? types = null)
     {
