@@ -97,6 +97,10 @@ public class ContextScopeTests
     // "besides" ends a negation: what follows was done
     [InlineData("No prior treatment besides acetaminophen.", "acetaminophen", Assertion.Present)]
     [InlineData("No prior treatment besides acetaminophen.", "prior treatment", Assertion.Absent)]
+    // ... and so does "beyond"
+    [InlineData("Back ache for years, never treated beyond OTC ibuprofen.", "OTC ibuprofen", Assertion.Present)]
+    [InlineData("No spinal imaging beyond a newborn ultrasound.", "spinal imaging", Assertion.Absent)]
+    [InlineData("No spinal imaging beyond a newborn ultrasound.", "newborn ultrasound", Assertion.Present)]
     // a reason ends a plan's scope: "will ... given X" states X
     [InlineData("Will send request given pacemaker rules out MRI.", "pacemaker", Assertion.Present)]
     [InlineData("Will send request for CT myelogram.", "CT myelogram", Assertion.Hypothetical)]
