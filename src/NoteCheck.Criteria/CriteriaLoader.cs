@@ -20,7 +20,7 @@ public static class CriteriaLoader
     private static readonly HashSet<string> NodeMetaKeys = ["id", "clause", "label", "missing", "note", "bullets", "exclusion", "after"];
     private static readonly HashSet<string> NodeKinds =
         ["all", "any", "not", "atLeast", "fact", "span", "age", "specialty", "cpt", "procedure", "otherStudies", "ref"];
-    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal", "chronicIfSeenBefore", "notBeforeLast", "unlessLaterAbsent", "region", "unlessReportDenies"];
+    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal", "chronicIfSeenBefore", "notBeforeLast", "unlessLaterAbsent", "absentCovers", "region", "unlessReportDenies"];
     private static readonly HashSet<string> WhereKeys = ["attr", "equals", "in", "notIn", "is", "isNot", "exists", "gt", "gte", "lt", "lte"];
     private static readonly HashSet<string> Assertions = ["present", "absent", "possible", "historical", "hypothetical", "family"];
     private static readonly HashSet<string> Lateralities = ["left", "right", "bilateral"];
@@ -298,6 +298,20 @@ public static class CriteriaLoader
                 foreach (var type in types)
                     if (catalog.Attribute(type, attr) is null) throw Error(where, $"unknown attribute '{attr}' for finding type '{type}' in unlessLaterAbsent");
                 spec = spec with { UnlessLaterAbsent = attr };
+            }
+            if (e.TryGetProperty("absentCovers", out var ac))
+            {
+                if (spec.UnlessLaterAbsent is null) throw Error(where, "absentCovers needs unlessLaterAbsent");
+                var covers = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+                foreach (var p in ac.EnumerateObject())
+                {
+                    var values = Strings(p.Value, where + ".absentCovers." + p.Name);
+                    foreach (var type in types)
+                        if (catalog.Attribute(type, spec.UnlessLaterAbsent)?.Values is { } allowed && values.Append(p.Name).FirstOrDefault(v => !allowed.Contains(v)) is { } bad)
+                            throw Error(where, $"absentCovers: '{bad}' is not a value of '{spec.UnlessLaterAbsent}' for '{type}'");
+                    covers[p.Name] = values.ToHashSet(StringComparer.Ordinal);
+                }
+                spec = spec with { AbsentCovers = covers };
             }
             if (e.TryGetProperty("notBeforeLast", out var nb))
             {

@@ -79,6 +79,11 @@ public sealed record FactSpec
     /// </summary>
     public string? UnlessLaterAbsent { get; init; }
     /// <summary>
+    /// For <see cref="UnlessLaterAbsent"/>: a negative stating one of these values also denies the values it maps to
+    /// (a screen's "no implants, no metal", reason device_other, denies every device reason but not sedation or habitus).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> AbsentCovers { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+    /// <summary>
     /// region "lumbar": a finding whose level (or dermatome) names only cervical or upper thoracic segments does not
     /// count: a C6 radiculopathy or a C4-5 listhesis is not what a lumbar CT evaluates. No level stated: counts.
     /// </summary>

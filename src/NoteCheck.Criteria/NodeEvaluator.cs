@@ -252,7 +252,7 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         if (spec.UnlessLaterAbsent is { } same && ctx.DateOf(f) is var claimed
             && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent
                 && (ctx.DateOf(g) is not { } gd || claimed is not { } fd || gd >= fd)
-                && (EvaluationContext.Attr(g, same) is not { } gv || Equals(gv, EvaluationContext.Attr(f, same)))) is { } cleared)
+                && Denies(spec, EvaluationContext.Attr(g, same), EvaluationContext.Attr(f, same))) is { } cleared)
             return $"stated absent {(ctx.DateOf(cleared) is { } cd ? "on " + Iso(cd) : "(undated)")}{(EvaluationContext.Attr(cleared, same) is { } v ? $" ({same} {v})" : "")}: the notes disagree, a reviewer decides";
         if (spec.NotBeforeLast.Count > 0 && ctx.DateOf(f) is { } at
             && ctx.Findings.Where(g => spec.NotBeforeLast.Contains(g.Type) && g.Assertion == Assertion.Present).Select(ctx.DateOf).Max() is { } last && at < last)
@@ -362,6 +362,11 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
     /// A normal or absent reading covers the deficit's side: it names no side, both sides, or the same side. A deficit of
     /// unstated side is covered only when <paramref name="unstatedCovered"/> (the careful reading refuses rather than keeps).
     /// </summary>
+    // A negative denies the claim when it names no value (in general), the claim's value, or a family holding it.
+    private static bool Denies(FactSpec spec, object? negative, object? claim) =>
+        negative is null || Equals(negative, claim)
+        || (claim is not null && spec.AbsentCovers.TryGetValue(negative.ToString()!, out var covered) && covered.Contains(claim.ToString()!));
+
     private static bool SideCovers(Finding normal, Finding deficit, bool unstatedCovered) =>
         normal.Laterality is null or "bilateral" || normal.Laterality == deficit.Laterality || unstatedCovered && deficit.Laterality is null;
 

@@ -31,6 +31,7 @@ public sealed class AttributeReader(DetectorRules rules)
             {
                 if (!x.Types.Contains(mention.Type) || mention.Attributes.ContainsKey(x.Attribute)) continue;
                 if (x.When.Any(w => !mention.Attributes.TryGetValue(w.Key, out var v) || !string.Equals(v?.ToString(), w.Value, StringComparison.OrdinalIgnoreCase))) continue;
+                if (x.Rules is not null && !x.Rules.Contains(mention.RuleId)) continue;
                 if (x.NoteKinds is not null && !(text.NoteByIndex(mention.NoteIndex)?.Kind is { } kind && x.NoteKinds.Contains(kind))) continue;
                 var noteDate = text.NoteByIndex(mention.NoteIndex)?.Date;
                 foreach (var (start, end) in Scopes(text, mention, x.Scope, all))
@@ -129,6 +130,11 @@ public sealed class AttributeReader(DetectorRules rules)
                 if (other.Start >= mention.End && other.Start < to) to = other.Start;
             }
             yield return (from, to);
+            yield break;
+        }
+        if (scope == "note")
+        {
+            if (text.NoteByIndex(mention.NoteIndex) is { } whole) yield return (whole.Start, whole.End);
             yield break;
         }
         yield return (sentence.Start, sentence.End);

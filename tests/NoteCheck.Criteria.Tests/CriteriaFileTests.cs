@@ -80,6 +80,13 @@ public sealed class CriteriaFileTests
     }
 
     [Fact]
+    public void AbsentCovers_NeedsUnlessLaterAbsent_AndValuesOfTheCatalog()
+    {
+        Assert.Contains("'robot'", LoadError(Minimal("""{ "id": "one.c", "clause": "c", "fact": { "type": "mri_contraindication", "unlessLaterAbsent": "reason", "absentCovers": { "device_other": ["robot"] } } }""")));
+        Assert.Contains("needs unlessLaterAbsent", LoadError(Minimal("""{ "id": "one.c2", "clause": "c", "fact": { "type": "mri_contraindication", "absentCovers": { "device_other": ["pacemaker_icd"] } } }""")));
+    }
+
+    [Fact]
     public void BadWindow_IsALoadError()
     {
         Assert.Contains("bad window", LoadError(Minimal("""{ "id": "one.w", "clause": "c", "fact": { "type": "back_pain", "within": { "fortnights": 3 } } }""")));

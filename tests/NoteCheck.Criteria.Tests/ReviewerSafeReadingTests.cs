@@ -115,6 +115,18 @@ public sealed class ReviewerSafeReadingTests : EngineTestBase
         Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), claimed, cleared with { Date = R.AddDays(-60) }, weakness), "neuro_deficit").Status);
     }
 
+    [Fact, Trait("criterion", "mri_unavailable")]
+    public void AScreensDeviceList_DeniesEveryImplantedDevice_ButNotSedationOrMetal()
+    {
+        var weakness = F("muscle_weakness", laterality: "left");
+        // 'no implants, no pacemaker, no stimulator' (reason device_other): absentCovers in the criteria file
+        var deviceList = F("mri_contraindication", Assertion.Absent, date: R.AddDays(-5), attrs: ("reason", "device_other"));
+        foreach (var device in new[] { "pacemaker_icd", "neurostimulator", "cochlear_implant", "device_other" })
+            Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), F("mri_contraindication", date: R.AddDays(-20), attrs: ("reason", device)), deviceList, weakness), "neuro_deficit").Status);
+        foreach (var other in new[] { "sedation_unsafe", "metallic_foreign_body", "body_habitus", "claustrophobia" })
+            Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), F("mri_contraindication", date: R.AddDays(-20), attrs: ("reason", other)), deviceList, weakness), "neuro_deficit").Status);
+    }
+
     [Fact, Trait("criterion", "neuro.cauda_equina")]
     public void SexualDysfunction_IsACaudaEquinaSignOnlyWhenSudden()
     {

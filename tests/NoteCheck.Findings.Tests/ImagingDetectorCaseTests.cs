@@ -148,6 +148,12 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "He attempted lumbar MRI on 11/03 with oral lorazepam; the scan was aborted within minutes.", "prior_imaging(result=non_diagnostic)", "present" },
         { "MRI HISTORY: 09/22/2026 MRI L-spine at an outside center - terminated after 2 min, pt panicked, no usable images.", "prior_imaging(result=non_diagnostic)", "present" },
         { "MRI L-spine 09/22/2026 at an outside center: L4-5 disc protrusion with moderate stenosis.", "prior_imaging(result=non_diagnostic)", "none" },
+        // a report's verdict on its own study stands anywhere in the report, and only on its own study
+        { "NORTHFIELD IMAGING - INCOMPLETE EXAMINATION REPORT\nExam: MRI LUMBAR SPINE WITHOUT CONTRAST   Exam date 11/10/2026\nIn scanner: panic at 2 min, second attempt stopped at 4 min.\nNo diagnostic images. EXAMINATION NOT PERFORMED.", "prior_imaging(result=non_diagnostic)", "present" },
+        { "CEDAR IMAGING - MRI REPORT\nEXAM: MRI LUMBAR SPINE WITHOUT CONTRAST\nCOMPARISON: Outside MRI 05/2025.\nFINDINGS: Postsurgical L5-S1 fusion. Marked susceptibility artifact from the screws.\nIMPRESSION: Osseous fusion cannot be assessed on MRI; CT is recommended if pseudarthrosis is a clinical concern.", "prior_imaging(needsFollowUp=true)", "present" },
+        { "CEDAR IMAGING - MRI REPORT\nEXAM: MRI LUMBAR SPINE WITHOUT CONTRAST\nCOMPARISON: Outside MRI 05/2025.\nFINDINGS: Postsurgical L5-S1 fusion, solid.\nIMPRESSION: No adjacent-level stenosis. No further imaging needed.", "prior_imaging(needsFollowUp=true)", "none" },
+        // a consult headed by the study it was asked to plan is no done study
+        { "PEDIATRIC SEDATION SERVICE - PRE-SEDATION ASSESSMENT\nDate: 10/20/2026\nRequested by: T. Ruhl, MD    Study: MRI lumbar spine w/o contrast\nIndication: r/o tethered cord.", "prior_imaging", "not present" },
         { "Our device committee does not approve MRI with abandoned leads in pacer-dependent patients.", "prior_imaging", "not present" },
         { "Lumbar MRI 07/02/2026: L4-5 protrusion. The follow-up CT was cancelled.", "prior_imaging", "present" },
         { "Continue naproxen. Hold PT. AFO L. Return after imaging.", "patient_identity", "not present" },

@@ -15,6 +15,8 @@ public sealed class RuleLoadingTests : IDisposable
         foreach (var f in new[] { "types.json", "lexicons.json", "detector.json" }) File.Copy(Path.Combine(source, f), Path.Combine(_dir, f));
         // detector.json's assertion policy names conservative-care rules by id: they must exist.
         File.Copy(Path.Combine(source, "detectors", "30-conservative.json"), Path.Combine(_dir, "detectors", "30-conservative.json"));
+        // ... and its report-verdict extractors name the imaging report's exam rules.
+        File.Copy(Path.Combine(source, "detectors", "80-identity-imaging.json"), Path.Combine(_dir, "detectors", "80-identity-imaging.json"));
     }
 
     public void Dispose() => Directory.Delete(_dir, true);
@@ -91,6 +93,17 @@ public sealed class RuleLoadingTests : IDisposable
     {
         get => File.ReadAllText(Path.Combine(_dir, "detector.json"));
         set => File.WriteAllText(Path.Combine(_dir, "detector.json"), value);
+    }
+
+    [Fact]
+    public void An_extractor_naming_a_rule_that_does_not_exist_is_rejected()
+    {
+        const string from = "\"rules\": [\"prior_imaging.report_exam\", ";
+        Assert.Contains(from, DetectorJson);
+        DetectorJson = DetectorJson.Replace(from, "\"rules\": [\"prior_imaging.report_exma\", ");
+        var e = Assert.Throws<RuleFileException>(() => DetectorRules.Load(_dir));
+        Assert.Contains("detector.json", e.Message);
+        Assert.Contains("no rule has the id 'prior_imaging.report_exma'", e.Message);
     }
 
     [Theory]

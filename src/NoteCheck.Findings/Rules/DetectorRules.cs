@@ -20,7 +20,7 @@ public sealed class DetectorRules
     ];
     private static readonly HashSet<string> FileKeys = ["_comment", "rules"];
     private static readonly HashSet<string> SettingsKeys = ["_comment", "pediatricMaxAge", "groupBy", "extractors", "agePatterns", "explains", "caudaEquina", "assertionPolicy"];
-    private static readonly HashSet<string> ExtractorKeys = ["id", "types", "attribute", "pattern", "group", "value", "as", "scope", "when", "lexicon", "noteKinds", "olderThan", "comment"];
+    private static readonly HashSet<string> ExtractorKeys = ["id", "types", "attribute", "pattern", "group", "value", "as", "scope", "when", "lexicon", "noteKinds", "rules", "olderThan", "comment"];
     private static readonly HashSet<string> Builtin = ["laterality", "level"];
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -58,6 +58,9 @@ public sealed class DetectorRules
         // detector.json names rules by id; a renamed or misspelt id would silently switch the policy off.
         foreach (var given in settings.Policy.GivenRules)
             if (!ids.Contains(given)) throw new RuleFileException(Path.Combine(folder, "detector.json"), "assertionPolicy", $"givenRules: no rule has the id '{given}'");
+        foreach (var x in settings.Extractors)
+            foreach (var given in x.Rules ?? (IEnumerable<string>)[])
+                if (!ids.Contains(given)) throw new RuleFileException(Path.Combine(folder, "detector.json"), x.Id, $"rules: no rule has the id '{given}'");
         return new DetectorRules { Catalog = catalog, Lexicons = lexicons, Settings = settings, Rules = rules };
     }
 
@@ -224,7 +227,7 @@ public sealed class DetectorRules
                 var @as = Str(x, "as") ?? "string";
                 if (@as is not ("number" or "date" or "string" or "bool" or "days_to_weeks" or "past_start" or "past_end")) throw Bad($"'as' must be number, date, string, bool, days_to_weeks, past_start or past_end");
                 var scope = Str(x, "scope") ?? "sentence";
-                if (scope is not ("sentence" or "section" or "near")) throw Bad("'scope' must be sentence, section or near");
+                if (scope is not ("sentence" or "section" or "near" or "note")) throw Bad("'scope' must be sentence, section, near or note");
                 var lexicon = Str(x, "lexicon");
                 if (lexicon is not null && !lexicons.HasLexicon(lexicon)) throw Bad($"lexicon '{lexicon}' does not exist");
                 var value = Str(x, "value");
@@ -251,6 +254,7 @@ public sealed class DetectorRules
                     Id = id, Types = types, Attribute = attribute, Pattern = pattern, Group = group,
                     Value = value, As = @as, Scope = scope, When = when, Lexicon = lexicon,
                     NoteKinds = Kinds(StrList(x, "noteKinds", Bad), Bad), OlderThan = olderThan,
+                    Rules = StrList(x, "rules", Bad)?.ToHashSet(StringComparer.Ordinal),
                 });
             }
         List<Regex> ages = [];

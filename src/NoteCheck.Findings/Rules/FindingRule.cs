@@ -85,12 +85,15 @@ public sealed record AttributeExtractor
     public string? Lexicon { get; init; }
     /// <summary>number | date | string | bool | days_to_weeks | past_start | past_end (first/last day of a period named without a full date, see <see cref="PastTime"/>)</summary>
     public string As { get; init; } = "string";
-    /// <summary>sentence | section (the mention's section, within its note) | near (the mention's clause, within a short reach)</summary>
+    /// <summary>sentence | section (the mention's section, within its note) | near (the mention's clause, within a short reach)
+    /// | note (the mention's whole note: a report's verdict on its own study stands anywhere in the report)</summary>
     public string Scope { get; init; } = "sentence";
     /// <summary>Only when the mention's attributes contain these values (e.g. modality=physical_therapy).</summary>
     public IReadOnlyDictionary<string, string> When { get; init; } = new Dictionary<string, string>();
     /// <summary>Only for mentions in notes of these kinds (a PT note's unnamed course is its physical therapy); null = any note.</summary>
     public IReadOnlySet<NoteKind>? NoteKinds { get; init; }
+    /// <summary>Only for mentions read by these rules (a report's exam line, not the comparison studies it names); null = any rule.</summary>
+    public IReadOnlySet<string>? Rules { get; init; }
     /// <summary>
     /// Only a match naming a past time (its groups read as in <see cref="PastTime"/>: year, mon + y, agoN + agoUnit)
     /// whose latest possible day lies at least this long before the note's date: "same as 2019 exam" dates a finding
