@@ -148,6 +148,10 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "He attempted lumbar MRI on 11/03 with oral lorazepam; the scan was aborted within minutes.", "prior_imaging(result=non_diagnostic)", "present" },
         { "MRI HISTORY: 09/22/2026 MRI L-spine at an outside center - terminated after 2 min, pt panicked, no usable images.", "prior_imaging(result=non_diagnostic)", "present" },
         { "MRI L-spine 09/22/2026 at an outside center: L4-5 disc protrusion with moderate stenosis.", "prior_imaging(result=non_diagnostic)", "none" },
+        // a study told by its short result or as already done
+        { "Seen in the ED 06/02 after slipping on a wet floor (CT neg for fx, see report).", "prior_imaging", "present" },
+        { "I explained MRI already answered this (no fracture line) and CT adds radiation.", "prior_imaging", "present" },
+        { "If the MRI is negative we will stop there.", "prior_imaging", "not present" },
         // a report's verdict on its own study stands anywhere in the report, and only on its own study
         { "NORTHFIELD IMAGING - INCOMPLETE EXAMINATION REPORT\nExam: MRI LUMBAR SPINE WITHOUT CONTRAST   Exam date 11/10/2026\nIn scanner: panic at 2 min, second attempt stopped at 4 min.\nNo diagnostic images. EXAMINATION NOT PERFORMED.", "prior_imaging(result=non_diagnostic)", "present" },
         { "CEDAR IMAGING - MRI REPORT\nEXAM: MRI LUMBAR SPINE WITHOUT CONTRAST\nCOMPARISON: Outside MRI 05/2025.\nFINDINGS: Postsurgical L5-S1 fusion. Marked susceptibility artifact from the screws.\nIMPRESSION: Osseous fusion cannot be assessed on MRI; CT is recommended if pseudarthrosis is a clinical concern.", "prior_imaging(needsFollowUp=true)", "present" },
