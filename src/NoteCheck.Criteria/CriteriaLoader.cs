@@ -113,7 +113,7 @@ public static class CriteriaLoader
         private DisagreementGate Disagreement(JsonElement e)
         {
             const string where = "disagreement";
-            CheckKeys(e, ["_comment", "clause", "identity", "sites", "notWithinNote", "pastEvents"], where);
+            CheckKeys(e, ["_comment", "clause", "identity", "sites", "notWithinNote", "pastEvents", "negatingAttributes"], where);
             var identity = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var t in Obj(e, "identity", where).EnumerateObject())
             {
@@ -132,7 +132,17 @@ public static class CriteriaLoader
             var past = e.TryGetProperty("pastEvents", out var pe) ? Strings(pe, where + ".pastEvents") : [];
             foreach (var t in past)
                 if (!catalog.HasType(t)) throw Error(where, $"pastEvents names unknown finding type '{t}'");
-            return new DisagreementGate(identity, sites, notWithin, Str(e, "clause", where)) { PastEvents = past };
+            var negating = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            if (e.TryGetProperty("negatingAttributes", out var na))
+                foreach (var t in na.EnumerateObject())
+                {
+                    if (!catalog.HasType(t.Name)) throw Error(where, $"negatingAttributes names unknown finding type '{t.Name}'");
+                    var attrs = Strings(t.Value, $"{where}.negatingAttributes.{t.Name}");
+                    foreach (var a in attrs)
+                        if (catalog.Attribute(t.Name, a) is not { Kind: "bool" }) throw Error(where, $"negatingAttributes: '{a}' is not a bool attribute of '{t.Name}'");
+                    negating[t.Name] = attrs;
+                }
+            return new DisagreementGate(identity, sites, notWithin, Str(e, "clause", where)) { PastEvents = past, NegatingAttributes = negating };
         }
 
         private ReadTwiceRule ReadTwice(JsonElement e)

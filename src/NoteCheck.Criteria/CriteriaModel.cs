@@ -169,6 +169,11 @@ public sealed record DisagreementGate(
 {
     /// <summary>Types whose present finding records that something happened (a cancer history): 'in remission' is no contradiction.</summary>
     public IReadOnlyList<string> PastEvents { get; init; } = [];
+    /// <summary>
+    /// Per type, bool attributes that make a present finding a negative reading: a later examiner's "give-way, 5/5 with
+    /// encouragement" (muscle_weakness effortLimited) answers an earlier graded weakness as a normal exam would.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> NegatingAttributes { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }
 
 /// <summary>

@@ -329,7 +329,7 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
 
         bool Contradicts(Finding g)
         {
-            if (g.Type != f.Type || g.Assertion is not (Assertion.Absent or Assertion.Historical) || OnlyIn(spec.NotInSections, g)) return false;
+            if (g.Type != f.Type || !(g.Assertion is Assertion.Absent or Assertion.Historical || ReadAsNegative(rule, g)) || ReferenceEquals(g, f) || OnlyIn(spec.NotInSections, g)) return false;
             var sameNote = g.DocumentFile == f.DocumentFile && g.NoteIndex == f.NoteIndex;
             if (sameNote ? rule.NotWithinNote.Contains(f.Type) : !(RestatesTheRecord(f, g) || ctx.NoteDateOf(g) is { } gd && written is { } fd && gd >= fd)) return false;
             return SideCovers(g, f, unstatedCovered: true)
@@ -337,6 +337,16 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
                 && keys.All(a => EvaluationContext.Attr(g, a) is not { } gv || EvaluationContext.Attr(f, a) is { } fv && Equals(gv, fv));
         }
     }
+
+    // A negative denies the claim when it names no value (in general), the claim's value, or a family holding it.
+    private static bool Denies(FactSpec spec, object? negative, object? claim) =>
+        negative is null || Equals(negative, claim)
+        || (claim is not null && spec.AbsentCovers.TryGetValue(negative.ToString()!, out var covered) && covered.Contains(claim.ToString()!));
+
+    // A present finding whose negating attribute is true reads the thing as not there ('give-way, 5/5 with encouragement').
+    private static bool ReadAsNegative(DisagreementGate rule, Finding g) =>
+        g.Assertion == Assertion.Present && rule.NegatingAttributes.TryGetValue(g.Type, out var attrs)
+        && attrs.Any(a => EvaluationContext.AsBool(EvaluationContext.Attr(g, a)) == true);
 
     /// <summary>A letter or form restates the record: a clinical note's reading of the same thing, whatever its date, weighs against it.</summary>
     private static bool RestatesTheRecord(Finding claim, Finding record) => claim.NoteKind == NoteKind.Letter && record.NoteKind is not (null or NoteKind.Letter);
@@ -362,11 +372,6 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
     /// A normal or absent reading covers the deficit's side: it names no side, both sides, or the same side. A deficit of
     /// unstated side is covered only when <paramref name="unstatedCovered"/> (the careful reading refuses rather than keeps).
     /// </summary>
-    // A negative denies the claim when it names no value (in general), the claim's value, or a family holding it.
-    private static bool Denies(FactSpec spec, object? negative, object? claim) =>
-        negative is null || Equals(negative, claim)
-        || (claim is not null && spec.AbsentCovers.TryGetValue(negative.ToString()!, out var covered) && covered.Contains(claim.ToString()!));
-
     private static bool SideCovers(Finding normal, Finding deficit, bool unstatedCovered) =>
         normal.Laterality is null or "bilateral" || normal.Laterality == deficit.Laterality || unstatedCovered && deficit.Laterality is null;
 

@@ -179,9 +179,36 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             ? Normalizer.Level(NearestValue(text, sentence, matchStart, matchEnd, ValueKind.SpinalLevel) ?? NearestValue(text, sentence, matchStart, matchEnd, ValueKind.Dermatome))
             : Normalizer.Level(Resolve(rule.Level, m));
         var written = rule.DateFromSentence ? SentenceDate(text, sentence, sentenceText) ?? YearOnly(m.Value, note?.Date) : null;
+        written ??= CopiedForwardDate(text, sentence);
         mention.Date = written ?? note?.Date;
         mention.DateFromText = written is not null;
         return mention;
+    }
+
+    /// <summary>
+    /// The date of the earlier visit a carried-forward block names: on the first line of the sentence's paragraph (a
+    /// heading such as "HPI (carried forward from initial consult 04/09/2019):") or at the sentence's start.
+    /// </summary>
+    private DateOnly? CopiedForwardDate(ClinicalText text, Sentence sentence)
+    {
+        if (rules.Settings.CopiedForward is not { } cue) return null;
+        var doc = text.Document.Text;
+        var from = ParagraphStart(doc, sentence.Start);
+        var lineEnd = doc.IndexOf('\n', from);
+        if (lineEnd < 0 || lineEnd > sentence.End) lineEnd = Math.Min(sentence.End, from + 120);
+        if (cue.Match(doc, from, lineEnd - from).Success
+            && text.TimesIn(from, lineEnd).FirstOrDefault(t => t.Kind == TimeKind.Date && t.Date is not null) is { } d)
+            return d.Date;
+        return null;
+    }
+
+    // The paragraph's first character: just after the last blank line before the offset.
+    private static int ParagraphStart(string doc, int offset)
+    {
+        for (var i = Math.Min(offset, doc.Length) - 1; i > 0; i--)
+            if (doc[i] == '\n' && doc.LastIndexOf('\n', i - 1) is var prev && doc.AsSpan(prev + 1, i - prev - 1).IsWhiteSpace())
+                return i + 1;
+        return 0;
     }
 
     private Assertion AssertionOf(FindingRule rule, ClinicalText text, Match m, Sentence sentence, string? section, int evidenceStart, int evidenceEnd)

@@ -377,7 +377,8 @@ public sealed partial class NoteSegmenter
     private static partial Regex YearWritten();
 
     /// <summary>A line that is a full date between two rule runs of three or more dashes, equals signs, stars or underscores.</summary>
-    [GeneratedRegex(@"^\s*[" + RuleChars + @"]{3,}\s*\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\s*[" + RuleChars + "]{3,}")]
+    // "--- 08/17/2026 ---", or a heading framed whole: "=== 08/11/2026 10:15  NEUROLOGY ATTENDING NOTE - C. Weatherby, MD ==="
+    [GeneratedRegex(@"^\s*[" + RuleChars + @"]{3,}\s*\d{1,2}/\d{1,2}/(?:19|20)?\d{2}(?:\s*[" + RuleChars + @"]{3,}|\b[^\n]{0,100}?[" + RuleChars + @"]{3,}\s*$)")]
     private static partial Regex FramedDate();
 
     [GeneratedRegex(@"^\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s*$|\s*\||\s{3,}|\t)", RegexOptions.IgnoreCase)]

@@ -49,6 +49,20 @@ public sealed class ApprovalTrapTests : EngineTestBase
         Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), bilateral, neuropathy, F("emg_radiculopathy", attrs: ("lumbar", true)), F("peroneal_nerve_injury")), "neuro_deficit").Status);
     }
 
+    [Theory, Trait("criterion", "neuro.sensory")]
+    [InlineData("dermatomal_sensory_loss")]
+    [InlineData("abnormal_reflexes")]
+    public void BilateralSensoryLossOrReflexChange_WithAPeripheralNeuropathy_IsTheNeuropathysPattern(string type)
+    {
+        // 'Vibration diminished both great toes' beside 'DM2 w/ early distal sensory neuropathy' (train-413)
+        var neuropathy = F("peripheral_neuropathy");
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F(type, laterality: "bilateral", attrs: ("new", true))), "neuro_deficit").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F(type, laterality: "bilateral", attrs: ("new", true)), neuropathy), "neuro_deficit").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F(type, attrs: ("new", true)), neuropathy), "neuro_deficit").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F(type, laterality: "left", attrs: ("new", true)), neuropathy), "neuro_deficit").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F(type, laterality: "bilateral", attrs: ("new", true)), neuropathy, F("emg_radiculopathy", attrs: ("lumbar", true))), "neuro_deficit").Status);
+    }
+
     [Fact, Trait("criterion", "neuro.weakness")]
     public void SymmetricWeakness_WithAPeripheralNeuropathy_IsTheNeuropathysPattern()
     {

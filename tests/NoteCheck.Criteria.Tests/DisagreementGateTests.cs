@@ -68,6 +68,37 @@ public sealed class DisagreementGateTests : EngineTestBase
     }
 
     [Fact, Trait("criterion", "gate.disagreement")]
+    public void ALaterGiveWayReading_AnswersAnEarlierGradedWeakness()
+    {
+        // the night resident's 2/5 hip flexion, then the attending's 'give-way, 5/5 with encouragement' (negatingAttributes)
+        Finding[] graded = [In("visit1.txt", Mri()), In("visit1.txt", F("muscle_weakness", laterality: "left", attrs: [("muscle", "hip_flexion"), ("new", true)]))];
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith(graded).Outcome);
+        var giveWay = In("visit2.txt", F("muscle_weakness", laterality: "left", attrs: ("effortLimited", true)));
+        var d = DecideWith([.. graded, giveWay]);
+        Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
+        Assert.Contains(d.Reasons, r => r.Code == ReasonCodes.ConflictingDocumentation && r.Message.Contains("muscle_weakness"));
+        // on the other leg it answers nothing
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith([.. graded, giveWay with { Laterality = "right" }]).Outcome);
+    }
+
+    [Fact, Trait("criterion", "gate.disagreement")]
+    public void RetentionTheRecordAttributesToABladderCause_AnswersALettersNewRetention()
+    {
+        DocumentSummary[] docs =
+        [
+            new("consult.txt", 1, [PageStatus.Text], [new NoteSegment(0, 100, R.AddDays(-20), NoteKind.Consult)]),
+            new("letter.txt", 1, [PageStatus.Text], [new NoteSegment(0, 100, R.AddDays(-10), NoteKind.Letter)]),
+        ];
+        Finding Letter(Finding f) => f with { DocumentFile = "letter.txt", NoteKind = NoteKind.Letter, Evidence = [.. f.Evidence.Select(e => e with { Document = "letter.txt" })] };
+        Finding Consult(Finding f) => f with { DocumentFile = "consult.txt", NoteKind = NoteKind.Consult, Evidence = [.. f.Evidence.Select(e => e with { Document = "consult.txt" })] };
+        Finding[] claim = [Letter(Mri()), Letter(F("bowel_bladder_dysfunction", attrs: [("kind", "retention"), ("new", true)]))];
+        Decision Decide(params Finding[] f) => Engine.Decide(new CriteriaInput { Request = Request(), Findings = f, Documents = docs });
+        Assert.Equal(Outcomes.CriteriaMet, Decide(claim).Outcome);
+        var cystocele = Consult(F("bowel_bladder_dysfunction", attrs: [("kind", "retention"), ("inherentCause", true)]));
+        Assert.Equal(Outcomes.ReferToReviewer, Decide([.. claim, cystocele]).Outcome);
+    }
+
+    [Fact, Trait("criterion", "gate.disagreement")]
     public void TheCarefulReading_NeverLiftsAnExclusion()
     {
         // neuro_deficit rests on a weakness its own note contradicts; back_pain is ruled out by an improvement that the

@@ -50,3 +50,22 @@ public class ChronicityCaseTests : DetectorCaseTable
         { Visit + "Wound infection at the distal incision - started cephalexin today, recheck in 1 week.", "surgical_site_infection", "present" },
     };
 }
+
+/// <summary>A block carried forward from an earlier visit is dated then, not at the visit that reprints it.</summary>
+public class CopiedForwardDateTests
+{
+    private const string Note = "PROGRESS NOTE   DOS: 07/06/2026\n\nHPI (carried forward from initial consult 04/09/2019):\n" +
+        "45 y/o F presenting with new onset urinary retention after acute cauda equina syndrome.\n\n" +
+        "Interval history 07/06/2026:\nNEW: low back pain x 3 wks. No new numbness or weakness.\n";
+
+    [Fact]
+    public void A_carried_forward_paragraph_takes_the_date_its_heading_names()
+    {
+        var findings = Detect.Text(Note);
+        var retention = Assert.Single(findings, f => f.Type == "bowel_bladder_dysfunction" && f.Assertion == Assertion.Present);
+        Assert.Equal(new DateOnly(2019, 4, 9), retention.Date);
+        // the paragraph of today's history keeps the visit's date
+        var pain = Assert.Single(findings, f => f.Type == "back_pain" && f.Assertion == Assertion.Present);
+        Assert.Equal(new DateOnly(2026, 7, 6), pain.Date);
+    }
+}

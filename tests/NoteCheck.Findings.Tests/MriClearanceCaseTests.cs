@@ -14,6 +14,10 @@ public class MriClearanceCaseTests : DetectorCaseTable
 
     public static TheoryData<string, string, string> Cases => new()
     {
+        // a claim whose stated reason is access, a wait, distance or cost is no contraindication (nonqualifying_reason)
+        { "MRI inappropriate for this pt d/t access: mobile MRI not until 6/23 and he can't make the drive.", "mri_contraindication", "possible, not present" },
+        { "MRI not possible due to insurance - will try CT.", "mri_contraindication", "not present" },
+        { "MRI contraindicated due to his pacemaker (not MR conditional).", "mri_contraindication", "present" },
         // screening items answered no in a list or after a colon (mri_contraindication.screen_label_no)
         { "MRI SCREENING (RN, 1515): pacemaker NO / neurostimulator NO / aneurysm clip NO / metal work or grinding YES.", "mri_contraindication(reason=neurostimulator)", "absent, not present" },
         { "MRI screen:\n - Pacemaker/ICD/stimulator: NO. Aneurysm clips: NO. Claustrophobia: NO.", "mri_contraindication(reason=claustrophobia)", "absent, not present" },

@@ -76,6 +76,16 @@ public class NoteSegmenterTests
     }
 
     [Fact]
+    public void A_heading_framed_whole_by_rules_dates_its_note()
+    {
+        const string text = "LAKESHORE GENERAL HOSPITAL - PROGRESS NOTES (printed for prior auth)\nPt: ROE, JANE   DOB 09/30/1988\n\n" +
+            "=== 08/11/2026 10:15  NEUROLOGY ATTENDING NOTE - C. Weatherby, MD ===\nSeen and examined. Back pain 6/10 today.\n";
+        Xunit.Assert.Equal(new DateOnly(2026, 8, 11), NoteSegmenter.Default.Segment(PipelineTests.Doc(text)).Single().Date);
+        // a date of birth framed by nothing dates nothing
+        Xunit.Assert.Null(NoteSegmenter.Default.Segment(PipelineTests.Doc("PROGRESS NOTES\nPt: ROE, JANE   DOB 09/30/1988\nSeen and examined.\n")).Single().Date);
+    }
+
+    [Fact]
     public void A_return_visit_title_dates_its_note_and_a_return_visit_in_the_plan_does_not()
     {
         const string titled = "Neuroimmunology Center\nRETURN VISIT                     11/03/2026   09:40\nPatient: Jane Roe   DOB 06/08/1977\nS: Legs stiffer.\n";

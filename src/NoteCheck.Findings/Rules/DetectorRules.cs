@@ -19,7 +19,7 @@ public sealed class DetectorRules
         "suppresses", "numeric", "caseSensitive", "asPresent", "comment", "afterHeader", "requiresBefore", "maxPatientAge", "columnHeader",
     ];
     private static readonly HashSet<string> FileKeys = ["_comment", "rules"];
-    private static readonly HashSet<string> SettingsKeys = ["_comment", "pediatricMaxAge", "groupBy", "extractors", "agePatterns", "explains", "caudaEquina", "assertionPolicy"];
+    private static readonly HashSet<string> SettingsKeys = ["_comment", "pediatricMaxAge", "groupBy", "extractors", "agePatterns", "explains", "caudaEquina", "assertionPolicy", "copiedForward"];
     private static readonly HashSet<string> ExtractorKeys = ["id", "types", "attribute", "pattern", "group", "value", "as", "scope", "when", "lexicon", "noteKinds", "rules", "olderThan", "comment"];
     private static readonly HashSet<string> Builtin = ["laterality", "level"];
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -314,6 +314,8 @@ public sealed class DetectorRules
             CaudaEquina = root.TryGetProperty("caudaEquina", out var ce) ? CaudaEquinaSettingsOf(file, ce, catalog) : null,
             PediatricMaxAge = root.TryGetProperty("pediatricMaxAge", out var pm) ? pm.GetInt32() : 17,
             GroupBy = groupBy, Extractors = extractors, AgePatterns = ages,
+            CopiedForward = root.TryGetProperty("copiedForward", out var cf)
+                ? Compile(cf.GetString() ?? "", "copiedForward", false, lexicons, m => new RuleFileException(file, "copiedForward", m)) : null,
         };
     }
     /// <summary>detector.json "caudaEquina": every section a known one (sections.json), every type, attribute and value in types.json.</summary>

@@ -117,6 +117,12 @@ public sealed record DetectorSettings
     public AssertionPolicy Policy { get; init; } = new();
     /// <summary>How to compose cauda_equina_syndrome from its parts when the note does not state it; null: do not.</summary>
     public Composition.CaudaEquinaSettings? CaudaEquina { get; init; }
+    /// <summary>
+    /// Words that mark text as carried forward from an earlier visit ("HPI (carried forward from initial consult
+    /// 04/09/2019):", "[Copied forward from 03/14/2024 visit:]"): on a section's header line or at a sentence's start, with a
+    /// date there, the text under it is dated then, not at the visit that reprints it. Null: not read.
+    /// </summary>
+    public System.Text.RegularExpressions.Regex? CopiedForward { get; init; }
 }
 
 /// <summary>
