@@ -12,6 +12,18 @@ public class MriScreeningCaseTests : DetectorCaseTable
 
     public static TheoryData<string, string, string> Cases => new()
     {
+        // tick-box pairs read Yes then No; a question answered No; a prior MRI told with how it went; a history's negated implant list
+        { "MRI SCREEN   Y   N\n[ ] [x] Cochlear implant\n[ ] [x] Drug pump\n", "mri_contraindication(reason=cochlear_implant)", "absent, not present" },
+        { "                        YES   NO\n Cerebral aneurysm clip        [ ]   [x]\n", "mri_contraindication(reason=aneurysm_clip)", "absent, not present" },
+        { "                        YES   NO\n Heart pacemaker or ICD        [x]   [ ]\n", "mri_contraindication", "not absent" },
+        { "                        YES   NO\n Nerve stimulator             [ ]   [x]   (her father has one)\n", "mri_contraindication", "not absent" },
+        { "Is MRI contraindicated?   [ ] Yes   [x] No", "mri_contraindication", "absent" },
+        { "Her knee MRI in 2022 went fine without any sedation.", "mri_contraindication", "absent, not present" },
+        { "Prior head MRI at age 4 was normal and uneventful.", "mri_contraindication", "absent" },
+        { "His MRI in 2024 was aborted after 3 minutes and could not be completed without sedation.", "mri_contraindication", "not absent" },
+        { "Plan: MRI lumbar spine without contrast.", "mri_contraindication", "none" },
+        { "PMH: hypothyroidism. No implants, no metal, no pacemaker.", "mri_contraindication", "absent, not present" },
+        { "CV: no palpitations, no ICD shocks.", "mri_contraindication", "none" },
         // round 7 (neuro7): attempts stopped before images, anesthesia refusing, habitus, unreadable images, MR Conditional devices
         { "10/01/2026 repeat attempt after lorazepam 2 mg PO in the wide-bore unit - again terminated, no images.", "mri_contraindication", "present" },
         { "Tried open MRI 10/2 w/ lorazepam 2 mg again - could not tolerate, aborted.", "mri_contraindication", "present" },
