@@ -38,6 +38,16 @@ public class MriScreeningCaseTests : DetectorCaseTable
         { "He had a panic attack on entering the scanner and climbed off the table.", "mri_contraindication(reason=claustrophobia)", "present" },
         { "Extensive susceptibility artifact from the rods obscures the canal.", "mri_contraindication(reason=non_diagnostic)", "present" },
         { "Expect some susceptibility artifact near the generator.", "mri_contraindication", "not present" },
+        // any implant stated or listed MR Conditional/Safe; nothing preventing MRI; a relative's device beside the screen
+        { "Her loop recorder is MR Conditional and was interrogated after the scan.", "mri_contraindication", "absent, not present" },
+        { "Clip: cobalt alloy - manufacturer lists it as MR Safe.", "mri_contraindication", "absent" },
+        { "Unclear whether the port is MR Conditional; will confirm.", "mri_contraindication", "not absent" },
+        { "The generator is labeled MR Conditional only as a complete system with matched leads.", "mri_contraindication", "not absent" },
+        { "Told the family there is nothing preventing MRI.", "mri_contraindication", "absent" },
+        { "Reviewed by the radiologist. OK to scan at 3 T.", "mri_contraindication", "absent" },
+        { "MRI screen: no pacemaker (his father has one - not relevant to him).", "mri_contraindication", "family" },
+        { "Her father has an ICD for cardiomyopathy.", "mri_contraindication", "none" },
+        { " 4. Orthopedic hardware / joint replacement ..... No", "mri_contraindication", "absent, not present" },
         // round 7 (neuro7): attempts stopped before images, anesthesia refusing, habitus, unreadable images, MR Conditional devices
         { "10/01/2026 repeat attempt after lorazepam 2 mg PO in the wide-bore unit - again terminated, no images.", "mri_contraindication", "present" },
         { "Tried open MRI 10/2 w/ lorazepam 2 mg again - could not tolerate, aborted.", "mri_contraindication", "present" },
