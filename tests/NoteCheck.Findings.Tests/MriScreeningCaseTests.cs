@@ -48,6 +48,10 @@ public class MriScreeningCaseTests : DetectorCaseTable
         { "MRI screen: no pacemaker (his father has one - not relevant to him).", "mri_contraindication", "family" },
         { "Her father has an ICD for cardiomyopathy.", "mri_contraindication", "none" },
         { " 4. Orthopedic hardware / joint replacement ..... No", "mri_contraindication", "absent, not present" },
+        // a device's MR status still to confirm, and a hedged verdict, are possible
+        { "CT may be needed: her pacemaker system has an abandoned lead; will ask cardiology to confirm MR status.", "mri_contraindication(reason=pacemaker_icd)", "possible, not present" },
+        { "Cardiology confirms the pacemaker is not MR conditional.", "mri_contraindication", "present, not possible" },
+        { "He has an ICD so MRI is probably out.", "mri_contraindication", "possible, not present" },
         // round 7 (neuro7): attempts stopped before images, anesthesia refusing, habitus, unreadable images, MR Conditional devices
         { "10/01/2026 repeat attempt after lorazepam 2 mg PO in the wide-bore unit - again terminated, no images.", "mri_contraindication", "present" },
         { "Tried open MRI 10/2 w/ lorazepam 2 mg again - could not tolerate, aborted.", "mri_contraindication", "present" },
