@@ -46,7 +46,7 @@ public sealed class FindingDetector : IFindingDetector
     public List<Mention> Mentions(ClinicalText text, FindingContext context)
     {
         var age = PatientAge(text, context);
-        var mentions = MentionResolver.Resolve(_matcher.Match(text, age), _ruleOrder);
+        var mentions = MentionResolver.Resolve(_matcher.Match(text, age), _ruleOrder, text.Document.Text);
         _attributes.Fill(text, mentions);
         IdentityNormalizer.Normalize(mentions);
         if (age is not null)

@@ -24,4 +24,21 @@ public sealed class Mention
     public IReadOnlySet<string> Suppresses { get; init; } = new HashSet<string>();
 
     public bool Overlaps(Mention other) => Start < other.End && other.Start < End;
+
+    /// <summary>The same reading cut to end at <paramref name="end"/>, without the separators left at the cut
+    /// (spaces, dashes, commas, quotes) when the document text is given; null when nothing is left.</summary>
+    public Mention? WithEnd(int end, string? text = null)
+    {
+        end = Math.Min(end, End);
+        while (text is not null && end > Start && (char.IsWhiteSpace(text[end - 1]) || "-–,;:(\"'".Contains(text[end - 1]))) end--;
+        if (end <= Start) return null;
+        var copy = new Mention
+        {
+            Type = Type, Assertion = Assertion, Start = Start, End = end, RuleId = RuleId, Confidence = Confidence,
+            Source = Source, Laterality = Laterality, Level = Level, Date = Date, DateFromText = DateFromText,
+            NoteIndex = NoteIndex, SentenceIndex = SentenceIndex, Section = Section, Suppresses = Suppresses,
+        };
+        foreach (var (k, v) in Attributes) copy.Attributes[k] = v;
+        return copy;
+    }
 }
