@@ -354,6 +354,19 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "She has failed greater than 6 weeks of physical therapy.", "conservative_treatment_failed", "present" },
         { "Takes acetaminophen and naproxen without much effect.", "conservative_treatment_failed", "present" },
         { "Meds: naproxen since May, no lasting effect.", "conservative_treatment_failed", "present" },
+        // improvement is what the care did: not when the pain is absent ('pain-free sitting in class'), nor what a fusion,
+        // an antibiotic course or another joint did
+        { "After 6 weeks of PT she is pain-free.", "conservative_treatment_improved", "present" },
+        { "She is pain-free sitting in class but sore after practice.", "conservative_treatment_improved", "none" },
+        { "Leg symptoms resolved after the fusion.", "conservative_treatment_improved", "none" },
+        { "Knee much better with PT; back unchanged.", "conservative_treatment_improved", "none" },
+        // a drug or course told first, then stopped; stopping told before the drug
+        { "Naproxen stopped 10/20 for a creatinine of 1.6.", "conservative_treatment_stopped", "present" },
+        { "Tramadol 50 mg prn - \"made me dizzy\", stopped after 3 doses.", "conservative_treatment_stopped", "present" },
+        { "She stopped the corset in late July.", "conservative_treatment_stopped", "present" },
+        { "She never stopped the naproxen.", "conservative_treatment_stopped", "not present" },
+        { "Started naproxen and the pain stopped within a week.", "conservative_treatment_stopped", "none" },
+        { "Taking ibuprofen for the incision, stopped hydrocodone on POD 4.", "conservative_treatment_stopped", "none" },
         // distractors of radicular pain
         { "26 months of low back and alternating buttock pain.", "radicular_pain", "not present" },
         { "He can fully extend the knees.", "radicular_pain", "not present" },
