@@ -367,6 +367,13 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "She never stopped the naproxen.", "conservative_treatment_stopped", "not present" },
         { "Started naproxen and the pain stopped within a week.", "conservative_treatment_stopped", "none" },
         { "Taking ibuprofen for the incision, stopped hydrocodone on POD 4.", "conservative_treatment_stopped", "none" },
+        // worsening told as creeping up, as the worst since onset, as a worse score with its numbers, or 'also worse'
+        { "Since the injection her back pain has crept up over 6 weeks, now 7/10.", "symptom_progression", "present" },
+        { "S: LBP 8/10, worst since onset.", "symptom_progression", "present" },
+        { "Discharge: leg pain worse (NPRS 4->7) despite full attendance.", "symptom_progression", "present" },
+        { "Leg pain spreading to the calf. Back pain also worse.", "symptom_progression(~also worse)", "present" },
+        { "Return if the pain creeps up or new weakness develops.", "symptom_progression", "not present" },
+        { "His heart rate crept up during the exam.", "symptom_progression", "none" },
         // distractors of radicular pain
         { "26 months of low back and alternating buttock pain.", "radicular_pain", "not present" },
         { "He can fully extend the knees.", "radicular_pain", "not present" },
