@@ -374,6 +374,14 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Leg pain spreading to the calf. Back pain also worse.", "symptom_progression(~also worse)", "present" },
         { "Return if the pain creeps up or new weakness develops.", "symptom_progression", "not present" },
         { "His heart rate crept up during the exam.", "symptom_progression", "none" },
+        // failure words in the sentence after the care; goal counts and 'the same as when it started' quoted elsewhere
+        { "Lumbar radiculopathy - failed 6 wks PT and an NSAID; no meaningful improvement.", "conservative_treatment_failed(~no meaningful improvement)", "present" },
+        { "PT scheduled 12 visits; pt stopped coming. Three phone attempts after 07/01, no response.", "conservative_treatment_failed", "none" },
+        { "Gabapentin stopped for dizziness without any pain relief.", "conservative_treatment_failed", "present" },
+        { "PT d/c summary reviewed: ODI 44% -> 47%, 0/4 goals met.", "conservative_treatment_failed", "present" },
+        { "After 3 weeks of PT she rates the pain 6/10, \"the same as when it started.\"", "conservative_treatment_failed", "present" },
+        { "A: 12 visits over 6 weeks. Not progressing with skilled PT.", "conservative_treatment_failed", "present" },
+        { "After 8 weeks of chiropractic care: new L5 radiculopathy, worsening during conservative care.", "conservative_treatment_failed", "present" },
         // distractors of radicular pain
         { "26 months of low back and alternating buttock pain.", "radicular_pain", "not present" },
         { "He can fully extend the knees.", "radicular_pain", "not present" },
@@ -553,6 +561,16 @@ public class ConservativeCaseTests : DetectorCaseTable
             + "GOALS\nSTG: independent with HEP - met\nLTGs 0 of 3 met (ODI < 40%; sitting 45 min)\n";
         var failed = Detect.Text(note, file: "2026-09-04-pt-discharge.txt").Where(f => f.Type == "conservative_treatment_failed").ToList();
         Assert.Contains(failed, f => f.Assertion == Assertion.Present && f.Evidence.Any(e => e.Text.StartsWith("LTGs 0 of 3", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_therapy_visits_one_word_subjective_same_is_its_course_failing()
+    {
+        const string note = "CHIROPRACTIC DAILY NOTE\nPatient: Test Patient   DOB 03/04/1970\n\n08/11/2026   Visit 5\nS: \"Same.\" Pain 6/10. Stiff mornings.\n"
+            + "O: L4-5 restricted. P: CMT L4-5.\n\n08/13/2026   Visit 6\nS: Some days better. Pain 5/10.\n";
+        var failed = Detect.Text(note, file: "2026-08-13-chiro-note.txt").Where(f => f.Type == "conservative_treatment_failed").ToList();
+        Assert.Contains(failed, f => f.Assertion == Assertion.Present && f.Evidence.Any(e => e.Text.Contains("Same", StringComparison.Ordinal)));
+        Assert.DoesNotContain(failed, f => f.Evidence.Any(e => e.Text.Contains("Some days", StringComparison.Ordinal)));
     }
 
     [Fact]
