@@ -115,6 +115,19 @@ public sealed class ReviewerSafeReadingTests : EngineTestBase
         Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), claimed, cleared with { Date = R.AddDays(-60) }, weakness), "neuro_deficit").Status);
     }
 
+    [Fact, Trait("criterion", "fracture.union")]
+    public void ADoubtAboutUnion_ThatTheReportAtThatLevelCallsHealed_DoesNotCount()
+    {
+        // '?non-union' in the office note (delayedHealing true) vs the x-ray report's 'Healed chronic L2 compression fracture'
+        var doubt = F("fracture", attrs: [("fractureType", "compression"), ("delayedHealing", true), ("new", false)]) with { Level = "L2" };
+        var pain = F("back_pain");
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), doubt, pain), "fracture").Status);
+        var healed = F("fracture", attrs: [("fractureType", "compression"), ("delayedHealing", false)]) with { Level = "L2", NoteKind = NoteKind.ImagingReport };
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), doubt, pain, healed), "fracture").Status);
+        // a report about another level answers nothing
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), doubt, pain, healed with { Level = "L4" }), "fracture").Status);
+    }
+
     [Fact, Trait("criterion", "mri_unavailable")]
     public void AScreensDeviceList_DeniesEveryImplantedDevice_ButNotSedationOrMetal()
     {

@@ -33,6 +33,10 @@ public class ChronicityCaseTests : DetectorCaseTable
         { Visit + "Acute L1 compression fracture after a fall on 11/02/2026.", "fracture(new=false)", "none" },
         { Visit + "82-year-old woman with an L1 compression fracture after a fall last week.", "fracture(new=false)", "none" },
         { Visit + "L1 compression fracture after a fall 10/28/2026, no other fracture.", "fracture(new=false)", "none" },
+        // a fracture called healed is not delaying; a doubt about union is (fracture.healed after fracture.delayed)
+        { Visit + "IMPRESSION: 1. Healed chronic L2 compression fracture, unchanged since 2024.", "fracture(delayedHealing=false)", "present" },
+        { Visit + "1. L2 compression fx - ?non-union vs chronic.", "fracture(delayedHealing=true)", "present" },
+        { Visit + "L1 fracture not yet healed on today's films.", "fracture(delayedHealing=false)", "none" },
         // a fracture of the pars is a pars fracture, not the known fracture
         { Visit + "Known L5 spondylolisthesis (a forward slip caused by old stress fractures of the pars).", "fracture(fractureType=pars)", "present" },
         { Visit + "Known L5 spondylolisthesis (a forward slip caused by old stress fractures of the pars).", "fracture(fractureType=other)", "none" },
