@@ -148,6 +148,9 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "He attempted lumbar MRI on 11/03 with oral lorazepam; the scan was aborted within minutes.", "prior_imaging(result=non_diagnostic)", "present" },
         { "MRI HISTORY: 09/22/2026 MRI L-spine at an outside center - terminated after 2 min, pt panicked, no usable images.", "prior_imaging(result=non_diagnostic)", "present" },
         { "MRI L-spine 09/22/2026 at an outside center: L4-5 disc protrusion with moderate stenosis.", "prior_imaging(result=non_diagnostic)", "none" },
+        // 'PT:' before a name with a clinician's credential is the therapist, not the patient
+        { "Ordering: T. Boudreaux, NP     PT: Gideon Harte, PT, DPT", "patient_identity", "none" },
+        { "Pt: Gideon Harte     DOB 05/27/1963", "patient_identity", "present" },
         // a study told by its short result or as already done
         { "Seen in the ED 06/02 after slipping on a wet floor (CT neg for fx, see report).", "prior_imaging", "present" },
         { "I explained MRI already answered this (no fracture line) and CT adds radiation.", "prior_imaging", "present" },

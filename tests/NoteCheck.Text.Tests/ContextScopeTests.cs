@@ -97,6 +97,10 @@ public class ContextScopeTests
     // "besides" ends a negation: what follows was done
     [InlineData("No prior treatment besides acetaminophen.", "acetaminophen", Assertion.Present)]
     [InlineData("No prior treatment besides acetaminophen.", "prior treatment", Assertion.Absent)]
+    // a plan line sending the patient to the ED for signs is a return precaution; a visit to the ED is not
+    [InlineData("- ED for new L leg weakness, can't urinate, saddle numbness.", "can't urinate", Assertion.Hypothetical)]
+    [InlineData("ED now for saddle numbness, retention, incontinence, or weakness spreading.", "retention", Assertion.Hypothetical)]
+    [InlineData("Seen in ED for back pain after a fall last week.", "back pain", Assertion.Present)]
     // ... and so does "beyond"
     [InlineData("Back ache for years, never treated beyond OTC ibuprofen.", "OTC ibuprofen", Assertion.Present)]
     [InlineData("No spinal imaging beyond a newborn ultrasound.", "spinal imaging", Assertion.Absent)]
