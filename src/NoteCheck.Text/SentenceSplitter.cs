@@ -102,6 +102,9 @@ public sealed class SentenceSplitter
     {
         // a dot leader ("WBC ........ 14.2", "CRP . . . . 3.1") joins a label to its value
         if (text[i] == '.' && InDotLeader(text, lineStart, i, le)) return false;
+        // a query mark set before its object after a label or dash ("R foot drop - ? L5 root", "Reason: ? CES") opens a
+        // question about what follows; it ends no sentence, else its clause would read as a verdict on what precedes
+        if (text[i] == '?' && IsQueryPrefix(text, lineStart, i, le)) return false;
         // next visible character (skipping spaces and the commas of lost line breaks)
         var j = i + 1;
         if (j < le && !char.IsWhiteSpace(text[j]) && text[j] != ',' && text[j] is not ('.' or '?' or '!' or ')' or '"' or '\u201D')) return false; // "4.5", "p.o.x"
@@ -123,6 +126,15 @@ public sealed class SentenceSplitter
         if (word.Length == 1 && char.IsUpper(text[k]) && char.IsUpper(next)) return false;           // initials: "J. Smith"
         if (char.IsDigit(next) && IsDotted(word)) return false;                                        // "1 tab p.o. 2 times daily"
         return true;
+    }
+
+    /// <summary>"- ? L5", ": ? CES", "( ? neuropathy": a spaced '?' after a dash, colon, comma or '(' with a word right after it.</summary>
+    private static bool IsQueryPrefix(string text, int lineStart, int i, int le)
+    {
+        if (i == lineStart || !char.IsWhiteSpace(text[i - 1]) || i + 2 >= le || text[i + 1] != ' ' || !char.IsLetterOrDigit(text[i + 2])) return false;
+        var p = i - 1;
+        while (p >= lineStart && char.IsWhiteSpace(text[p])) p--;
+        return p >= lineStart && text[p] is '-' or '\u2013' or '\u2014' or ':' or ',' or '(';
     }
 
     /// <summary>"p.o", "b.i.d", "q.h.s": letters in groups of one or two between dots.</summary>

@@ -57,6 +57,17 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Motor: EHL 4+/5 on the right.", "muscle_weakness", "present" },
         { "Inversion and hip abduction spared.", "muscle_weakness", "absent" },
         { "Str: hip/knee 5/5.", "muscle_weakness", "absent" },
+        // the patient's own word for a weak limb in quotes
+        { "Says her R leg \"feels weak\" going downhill.", "muscle_weakness", "present" },
+        { "Reports the L leg \"weak\" on ladders.", "muscle_weakness", "present" },
+        { "Says the pain \"feels weak\" to describe.", "muscle_weakness", "not present" },
+        // a strength grid with muscles as columns and a row per side; a reflex grid is not one
+        { "Exam:\n        HF  Q   TA  EHL  G\n  R     5   5   4   4-   5\n  L     5   5   5   5    5\n", "muscle_weakness", "present" },
+        { "Exam:\n        HF  Q   TA  EHL  G\n  R     5   5   5   5    5\n  L     5   5   5   5    5\n", "muscle_weakness", "absent, not present" },
+        { "Reflexes:\n        KJ  AJ  BR\n  R     2+  1+  2+\n  L     2+  0   2+\n", "muscle_weakness", "none" },
+        // short ankle abbreviations in a strength table
+        { "Motor        R      L\n  Ank invert 5/5   4/5\n", "muscle_weakness(muscle=inversion)", "present" },
+        { "Motor        R      L\n  Ank invert 5/5   5/5\n", "muscle_weakness(muscle=inversion)", "absent" },
         // reflexes: grades placed after the reflex, pairs, H-reflex; normal 1+ symmetric
         { "Deep tendon reflexes are 2+ and symmetric at the patellas and absent at both ankles.", "abnormal_reflexes", "present" },
         { "Reflexes: trace in the arms, 2+ at the knees, and 0 at the ankles.", "abnormal_reflexes", "present" },

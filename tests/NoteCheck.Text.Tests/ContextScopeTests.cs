@@ -30,7 +30,23 @@ public class ContextScopeTests
     // a forward cue does not reach past a colon or spaced dash either
     [InlineData("No sedation - to define the bony anatomy, dysraphism and level.", "dysraphism", Assertion.Present)]
     [InlineData("She did not restart elsewhere - too far to drive to the next clinic.", "too far to drive", Assertion.Present)]
+    // a query set after a dash asks about the cause, not about the finding before it
+    [InlineData("2. L foot drop - ? L5 root vs peroneal nerve.", "foot drop", Assertion.Present)]
+    [InlineData("2. L foot drop - ? L5 root vs peroneal nerve.", "peroneal nerve", Assertion.Possible)]
+    [InlineData("2. L foot drop?", "foot drop", Assertion.Possible)]
     public void Colons_and_dashes_end_a_scope(string sentence, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, Assert(sentence, target));
+
+    [Theory]
+    // what a suspicion is grounded on ("given", "in view of") is there; the suspicion is not
+    [InlineData("Worried about cauda equina given the new urinary retention.", "urinary retention", Assertion.Present)]
+    [InlineData("Worried about cauda equina given the new urinary retention.", "cauda equina", Assertion.Possible)]
+    [InlineData("Possible discitis in view of the fever and raised CRP.", "fever", Assertion.Present)]
+    [InlineData("Possible discitis and fever.", "fever", Assertion.Possible)]
+    // strength graded against resistance or gravity is no differential
+    [InlineData("Full strength vs resistance in both legs.", "Full strength", Assertion.Present)]
+    [InlineData("Hip flexion 3/5 vs gravity on the left.", "Hip flexion", Assertion.Present)]
+    public void Grounds_of_a_suspicion_and_resistance_are_no_uncertainty(string sentence, string target, Assertion expected) =>
         Xunit.Assert.Equal(expected, Assert(sentence, target));
 
     [Theory]

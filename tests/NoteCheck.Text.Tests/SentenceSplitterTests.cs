@@ -89,6 +89,14 @@ public class SentenceSplitterListAndLeaderTests
     public void A_numbered_item_run_into_the_line_starts_its_own_sentence_with_its_number(string text, params string[] expected) =>
         Xunit.Assert.Equal(expected, Split(text));
 
+    [Theory]
+    // a spaced '?' after a dash, colon or comma asks about what follows; a '?' closing a question still ends it
+    [InlineData("2. L foot drop - ? L5 root vs peroneal nerve.", "2. L foot drop - ? L5 root vs peroneal nerve.")]
+    [InlineData("Reason: ? Cauda equina. Seen tonight.", "Reason: ? Cauda equina.", "Seen tonight.")]
+    [InlineData("Any leg weakness? None reported.", "Any leg weakness?", "None reported.")]
+    public void A_query_mark_before_its_object_ends_no_sentence(string text, params string[] expected) =>
+        Xunit.Assert.Equal(expected, Split(text));
+
     [Fact]
     public void An_abbreviation_before_a_quantity_still_does_not_split() =>
         Xunit.Assert.Equal(["Pain began approx. 2 wks ago.", "Takes 1 tab p.o. 2 times daily."], Split("Pain began approx. 2 wks ago. Takes 1 tab p.o. 2 times daily."));
