@@ -68,6 +68,14 @@ public class DeficitCaseTests : DetectorCaseTable
         // short ankle abbreviations in a strength table
         { "Motor        R      L\n  Ank invert 5/5   4/5\n", "muscle_weakness(muscle=inversion)", "present" },
         { "Motor        R      L\n  Ank invert 5/5   5/5\n", "muscle_weakness(muscle=inversion)", "absent" },
+        // a child's strength told by what the child does
+        { "Neuro: gets up from the floor without a Gowers maneuver and hops on either foot.", "muscle_weakness", "absent" },
+        { "Neuro: stands on heels and toes, rises from floor w/o hands.", "muscle_weakness", "absent, not present" },
+        { "Neuro: hops poorly; needs hands to rise from the floor.", "muscle_weakness", "not absent" },
+        // the gait without the brace is the deficit the brace hides
+        { "Exam: walks well in the AFO; without it, R steppage gait.", "gait_abnormality", "present" },
+        { "Exam: walks well in the AFO; without it, R steppage gait.", "gait_abnormality", "not absent" },
+        { "Exam: without an AFO he walks normally.", "foot_drop", "not present" },
         // reflexes: grades placed after the reflex, pairs, H-reflex; normal 1+ symmetric
         { "Deep tendon reflexes are 2+ and symmetric at the patellas and absent at both ankles.", "abnormal_reflexes", "present" },
         { "Reflexes: trace in the arms, 2+ at the knees, and 0 at the ankles.", "abnormal_reflexes", "present" },
@@ -109,7 +117,9 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Gait: L knee buckling, uses cane.", "gait_abnormality", "present" },
         { "Exam:\nGait: toe\nwalking bilaterally, cannot heel walk.\nStrength: DF 4/5.", "gait_abnormality", "present" },
         { "She has ambulated with the assistance of a walker for many years.", "gait_abnormality", "present" },
-        { "Exam:\nGait: deferred, pain.", "gait_abnormality", "absent" },
+        // a deferred gait exam examined nothing: no finding either way
+        { "Exam:\nGait: deferred, pain.", "gait_abnormality", "none" },
+        { "Gait not tested (on backboard).", "gait_abnormality", "none" },
         { "On exam the child walks well, no limp.", "gait_abnormality", "absent" },
         // tone and the anal reflex
         { "Tone: increased in both gastrocnemius-soleus groups with a catch.", "increased_muscle_tone", "present" },

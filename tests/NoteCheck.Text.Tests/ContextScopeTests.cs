@@ -46,6 +46,9 @@ public class ContextScopeTests
     // strength graded against resistance or gravity is no differential
     [InlineData("Full strength vs resistance in both legs.", "Full strength", Assertion.Present)]
     [InlineData("Hip flexion 3/5 vs gravity on the left.", "Hip flexion", Assertion.Present)]
+    // "without it" negates the aid it names, not the deficit told after it
+    [InlineData("Uses a brace; without it, foot slap on the left.", "foot slap", Assertion.Present)]
+    [InlineData("Walks without foot slap.", "foot slap", Assertion.Absent)]
     public void Grounds_of_a_suspicion_and_resistance_are_no_uncertainty(string sentence, string target, Assertion expected) =>
         Xunit.Assert.Equal(expected, Assert(sentence, target));
 
