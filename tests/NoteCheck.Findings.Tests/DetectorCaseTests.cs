@@ -135,6 +135,10 @@ public class DetectorCaseTests : DetectorCaseTable
         { "Patient says \"me duele la cintura\" since the move.", "back_pain", "present" },
         { "Niega fiebre. No dolor de espalda.", "back_pain", "absent" },
         { "Knee pain 4/10 after the fall.", "back_pain", "none" },
+        // a past back episode told with its end is historical; one that came back is not
+        { "Had a lumbar sprain in 2019 that resolved within 2 weeks.", "back_pain", "historical" },
+        { "Prior claim: 2020 low back strain, resolved, no lost time.", "back_pain", "historical" },
+        { "LBP 2018, resolved with PT, but it came back in May.", "back_pain", "not historical" },
         { "Recurrent low back pain and pain in both thighs and calves with walking.", "radicular_pain", "present" },
         { "It is in the right lower back and it does not go into his legs.", "radicular_pain", "absent, not present" },
         { "None past the gluteal fold.", "radicular_pain", "absent, not present" },
