@@ -33,6 +33,8 @@ public class PediatricCaseTests : DetectorCaseTable
         { "Fever to 38.9 C and 3 kg weight loss.", "pediatric_red_flag(flag=constitutional_symptoms)", "present" },
         { "6 weeks of low back pain.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
         { "2-month history of low back pain.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { "Back pain > 4 wk, worse with sports.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { "Sedation: ex-preemie, apnea-free > 4 wk, cleared.", "pediatric_red_flag(flag=pain_over_4_weeks)", "none" },
         { "Decreased appetite and more tired than usual.", "pediatric_red_flag(flag=constitutional_symptoms)", "present" },
         // how parents and other clinicians tell the same flags (retired test packets)
         { "Low back pain since March. Mom says it has been present every day since.", "pediatric_red_flag(flag=constant_pain)", "present" },
