@@ -128,6 +128,8 @@ public class DeficitCaseTests : DetectorCaseTable
         { "- ED immediately for saddle numbness, urinary retention or worse weakness.", "saddle_anesthesia", "hypothetical, not present" },
         { "- ED immediately for saddle numbness, urinary retention or worse weakness.", "bowel_bladder_dysfunction", "hypothetical, not present" },
         { "RTC 3 mo, sooner if new weakness or loss of bowel control.", "bowel_bladder_dysfunction", "hypothetical, not present" },
+        { "ER for saddle numbness or rapidly worsening weakness.", "symptom_progression", "none" },
+        { "Weakness is rapidly worsening over 3 days.", "symptom_progression", "present" },
         // a differential set aside by 'not explained by' is absent; a named existing condition ('his', 'the') stays
         { "Weak EHL from L5 root. Not explained by peroneal palsy.", "peroneal_nerve_injury", "absent" },
         { "Weakness is not explained by his diabetic neuropathy.", "peripheral_neuropathy", "present" },
