@@ -14,6 +14,10 @@ public class DeficitCaseTests : DetectorCaseTable
 
     public static TheoryData<string, string, string> Cases => new()
     {
+        // an examiner's 'not dermatomal' verdict is no dermatomal loss (dermatomal_sensory_loss.not_dermatomal)
+        { "Sensory: PP loss L leg ending sharply at the inguinal ligament, splits midline - not dermatomal.", "dermatomal_sensory_loss", "absent" },
+        { "Non-dermatomal numbness of the whole left leg.", "dermatomal_sensory_loss", "absent" },
+        { "Decreased pinprick in the left L5 dermatome.", "dermatomal_sensory_loss", "present, not absent" },
         // each strength row names its muscle (the disagreement gate compares rows of one exam muscle by muscle)
         { "MOTOR (R / L):\n  Hip flexion       5 / 5\n  Hip abduction      5 / 4", "muscle_weakness(muscle=hip_abduction)", "present" },
         { "MOTOR (R / L):\n  Hip flexion       5 / 5\n  Hip abduction      5 / 4", "muscle_weakness(muscle=hip_flexion)", "absent, not present" },
