@@ -120,6 +120,10 @@ public class ContextScopeTests
     [InlineData("- ED for new L leg weakness, can't urinate, saddle numbness.", "can't urinate", Assertion.Hypothetical)]
     [InlineData("ED now for saddle numbness, retention, incontinence, or weakness spreading.", "retention", Assertion.Hypothetical)]
     [InlineData("Seen in ED for back pain after a fall last week.", "back pain", Assertion.Present)]
+    // the month May is no doubt; the verb still is
+    [InlineData("Back pain since May with sciatica down the left leg.", "sciatica", Assertion.Present)]
+    [InlineData("PT in May 2026 did not help.", "did not help", Assertion.Present)]
+    [InlineData("He may have sciatica from the disc.", "sciatica", Assertion.Possible)]
     // ... and so does "beyond"
     [InlineData("Back ache for years, never treated beyond OTC ibuprofen.", "OTC ibuprofen", Assertion.Present)]
     [InlineData("No spinal imaging beyond a newborn ultrasound.", "spinal imaging", Assertion.Absent)]
