@@ -18,6 +18,8 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         var pediatric = patientAge is { } age && age <= rules.Settings.PediatricMaxAge;
         var mentions = new List<Mention>();
         var keywords = _prefilter?.Start();
+        // A document that never says 'carried forward' dates nothing by it: one scan here, not one per mention.
+        var carriedForward = rules.Settings.CopiedForward?.IsMatch(text.Document.Text) == true;
         for (var s = 0; s < text.Sentences.Count; s++)
         {
             var sentence = text.Sentences[s];
@@ -26,6 +28,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             var section = sentence.SectionIndex >= 0 && sentence.SectionIndex < text.Sections.Count ? text.Sections[sentence.SectionIndex] : text.SectionAt(sentence.Start);
             var note = text.NoteByIndex(sentence.NoteIndex);
             keywords?.Load(sentenceText);
+            var copiedFrom = carriedForward ? CopiedForwardDate(text, sentence) : null;
             for (var i = 0; i < rules.Rules.Count; i++)
             {
                 var rule = rules.Rules[i];
@@ -40,7 +43,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
                 {
                     if (rule.RequiresBefore is not null && !MatchesBefore(rule.RequiresBefore, text, s, sentence.Start + m.Index)) continue;
                     if (rule.ColumnHeader is not null && !UnderColumnHeader(rule.ColumnHeader, text.Document.Text, sentence.Start + m.Index)) continue;
-                    var mention = Read(rule, m, text, sentence, section, note, sentenceText);
+                    var mention = Read(rule, m, text, sentence, section, note, sentenceText, copiedFrom);
                     if (mention is not null) mentions.Add(mention);
                 }
             }
@@ -124,7 +127,8 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         return true;
     }
 
-    private Mention? Read(FindingRule rule, Match m, ClinicalText text, Sentence sentence, Section? section, NoteSegment? note, string sentenceText)
+    private Mention? Read(FindingRule rule, Match m, ClinicalText text, Sentence sentence, Section? section, NoteSegment? note, string sentenceText,
+        DateOnly? copiedFrom)
     {
         var evidence = rule.EvidenceGroup is null ? (Group)m : m.Groups[rule.EvidenceGroup];
         if (!evidence.Success || evidence.Length == 0) return null;
@@ -179,15 +183,15 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             ? Normalizer.Level(NearestValue(text, sentence, matchStart, matchEnd, ValueKind.SpinalLevel) ?? NearestValue(text, sentence, matchStart, matchEnd, ValueKind.Dermatome))
             : Normalizer.Level(Resolve(rule.Level, m));
         var written = rule.DateFromSentence ? SentenceDate(text, sentence, sentenceText) ?? YearOnly(m.Value, note?.Date) : null;
-        written ??= CopiedForwardDate(text, sentence);
+        written ??= copiedFrom;
         mention.Date = written ?? note?.Date;
         mention.DateFromText = written is not null;
         return mention;
     }
 
     /// <summary>
-    /// The date of the earlier visit a carried-forward block names: on the first line of the sentence's paragraph (a
-    /// heading such as "HPI (carried forward from initial consult 04/09/2019):") or at the sentence's start.
+    /// The date of the earlier visit a carried-forward block names on the first line of the sentence's paragraph (a
+    /// heading such as "HPI (carried forward from initial consult 04/09/2019):", or the sentence's own first line).
     /// </summary>
     private DateOnly? CopiedForwardDate(ClinicalText text, Sentence sentence)
     {

@@ -119,8 +119,8 @@ public sealed record DetectorSettings
     public Composition.CaudaEquinaSettings? CaudaEquina { get; init; }
     /// <summary>
     /// Words that mark text as carried forward from an earlier visit ("HPI (carried forward from initial consult
-    /// 04/09/2019):", "[Copied forward from 03/14/2024 visit:]"): on a section's header line or at a sentence's start, with a
-    /// date there, the text under it is dated then, not at the visit that reprints it. Null: not read.
+    /// 04/09/2019):", "[Copied forward from 03/14/2024 visit:]"): on the first line of a paragraph, with a date there, the
+    /// paragraph is dated then, not at the visit that reprints it. Null: not read.
     /// </summary>
     public System.Text.RegularExpressions.Regex? CopiedForward { get; init; }
 }
