@@ -187,6 +187,9 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Her cardiologist told her \"no MRI ever\" because of the old leads.", "mri_contraindication", "present" },
         { "Older non-conditional generator with an abandoned lead. Do not schedule her for MRI.", "mri_contraindication(~Do not schedule)", "present" },
         { "He panicked inside the scanner last year and could not finish.", "mri_contraindication(reason=claustrophobia)", "present" },
+        // a panic without sedation is not claustrophobia that failed sedation (interpretation.md): a reviewer weighs it
+        { "Pt says he panicked in the MRI last spring; he had no sedation then.", "mri_contraindication(reason=claustrophobia)", "possible, not present" },
+        { "She froze inside the scanner without premedication, so lorazepam is planned.", "mri_contraindication", "possible, not present" },
         { "Wide-bore MRI attempted on 3/2 after lorazepam - scan aborted, no images obtained.", "mri_contraindication(~aborted)", "present" },
         { "She exceeds the weight and girth limits of the local MRI scanners.", "mri_contraindication(reason=body_habitus)", "present" },
         { "Anesthesia will not provide deep sedation for this MRI.", "mri_contraindication(reason=sedation_unsafe)", "present" },
