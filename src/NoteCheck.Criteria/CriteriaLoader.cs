@@ -20,7 +20,7 @@ public static class CriteriaLoader
     private static readonly HashSet<string> NodeMetaKeys = ["id", "clause", "label", "missing", "note", "bullets", "exclusion", "after"];
     private static readonly HashSet<string> NodeKinds =
         ["all", "any", "not", "atLeast", "fact", "span", "age", "specialty", "cpt", "procedure", "otherStudies", "ref"];
-    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal", "chronicIfSeenBefore", "notBeforeLast", "unlessLaterAbsent", "absentCovers", "region", "unlessReportDenies"];
+    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal", "chronicIfSeenBefore", "notBeforeLast", "withinByNote", "unlessLaterAbsent", "absentCovers", "region", "unlessReportDenies"];
     private static readonly HashSet<string> WhereKeys = ["attr", "equals", "in", "notIn", "is", "isNot", "exists", "gt", "gte", "lt", "lte"];
     private static readonly HashSet<string> Assertions = ["present", "absent", "possible", "historical", "hypothetical", "family"];
     private static readonly HashSet<string> Lateralities = ["left", "right", "bilateral"];
@@ -290,6 +290,7 @@ public static class CriteriaLoader
             if (e.TryGetProperty("where", out var w))
                 spec = spec with { Where = w.EnumerateArray().Select(x => Where(x, types, where)).ToList() };
             if (e.TryGetProperty("within", out var wi)) spec = spec with { Within = PeriodOf(wi, where + ".within") };
+            if (e.TryGetProperty("withinByNote", out var wn)) spec = spec with { WithinByNote = wn.GetBoolean() };
             if (e.TryGetProperty("atLeastAgo", out var ag)) spec = spec with { AtLeastAgo = PeriodOf(ag, where + ".atLeastAgo") };
             if (e.TryGetProperty("minCount", out var mc)) spec = spec with { MinCount = mc.GetInt32() };
             if (e.TryGetProperty("notInSections", out var ns)) spec = spec with { NotInSections = Strings(ns, where + ".notInSections") };

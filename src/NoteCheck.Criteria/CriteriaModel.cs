@@ -53,6 +53,12 @@ public sealed record FactSpec
     public IReadOnlyList<AttributeTest> Where { get; init; } = [];
     /// <summary>The finding (or its start/end dates) falls within this period before the request date.</summary>
     public Period? Within { get; init; }
+    /// <summary>
+    /// For <see cref="Within"/>: a note of the window that records the finding present also places it there, whatever
+    /// earlier date its sentence names ('peroneal neuropathy, unchanged from 05/2026'): for a condition documented
+    /// as present, not for an event (a course stopped a year ago stays a year ago).
+    /// </summary>
+    public bool WithinByNote { get; init; }
     /// <summary>The finding is dated at least this long before the request date ("not before 6 months after surgery").</summary>
     public Period? AtLeastAgo { get; init; }
     /// <summary>At least this many distinct matching findings.</summary>

@@ -242,7 +242,8 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
                 return $"undated (no date on the finding or its note), cannot be placed within {within} before {Iso(ctx.RequestDate)}";
             }
             var from = within.Before(ctx.RequestDate);
-            if (end is { } e && e < from)
+            var recordedInWindow = spec.WithinByNote && f.Assertion == Assertion.Present && ctx.NoteDateOf(f) is { } written && written >= from;
+            if (end is { } e && e < from && !recordedInWindow)
                 return $"dated {Iso(start ?? e)}{(start is { } s && s != e ? ".." + Iso(e) : "")}, outside {within} before {Iso(ctx.RequestDate)}";
         }
         if (spec.UnlessLaterNormal && ctx.DateOf(f) is { } seen

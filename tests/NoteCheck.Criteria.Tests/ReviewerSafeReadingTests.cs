@@ -28,6 +28,18 @@ public sealed class ReviewerSafeReadingTests : EngineTestBase
         Mri(),
     ];
 
+    [Fact, Trait("criterion", "neuro.peripheral_lesion")]
+    public void PeronealLesion_RecordedInARecentNote_ExcludesWhateverOnsetDateItNames()
+    {
+        // 'L peroneal neuropathy, unchanged from 05/2026': the sentence's date is the onset or an earlier exam, the note
+        // recording it present is inside the 6-month window
+        var footDrop = F("foot_drop", date: Visit, laterality: "left", attrs: ("new", true));
+        var oldDated = F("peroneal_nerve_injury", date: R.AddMonths(-8), laterality: "left");
+        Assert.NotEqual(IndicationStatus.Met, Ind(DecideWithNote(NoteKind.OfficeVisit, Mri(), F("back_pain", date: Visit), footDrop, oldDated), "neuro_deficit").Status);
+        // without the recording note (a finding of another document, no note date) the old date leaves it outside the window
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), footDrop, oldDated with { DocumentFile = "old-emg.txt" }), "neuro_deficit").Status);
+    }
+
     [Fact, Trait("criterion", "conservative.active_6_weeks")]
     public void ACourseToldAsDone_WithOnlyTheVisitsDate_CannotBePlacedInTheWindow()
     {
