@@ -71,7 +71,8 @@ public sealed record FactSpec
     public bool UnlessLaterNormal { get; init; }
     /// <summary>
     /// A deficit already documented present (same type, same side) on a note dated more than this long before the
-    /// request is chronic, not new, unless the finding itself is told as new or worsening (attribute new = true).
+    /// request is chronic, not new, unless the finding itself is told as new or worsening (attribute new = true); so is
+    /// one that another mention of the same deficit (type, side, site, level) tells as not new (new = false).
     /// </summary>
     public Period? ChronicIfSeenBefore { get; init; }
     /// <summary>

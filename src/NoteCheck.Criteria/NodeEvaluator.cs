@@ -250,7 +250,9 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent && ctx.DateOf(g) > seen
                 && SideCovers(g, f, unstatedCovered: false) && SameSite(g, f, ExamSites)) is { } normal)
             return $"normal on a later exam ({Iso(ctx.DateOf(normal)!.Value)})";
-        if (spec.UnlessLaterAbsent is { } same && ctx.DateOf(f) is var claimed
+        // A claim is made when its note is written: a surgery planned for 09/15 in a note of 08/18 is answered by a
+        // cancellation written on 09/02, although the date the finding names is later.
+        if (spec.UnlessLaterAbsent is { } same && Earliest(ctx.DateOf(f), ctx.NoteDateOf(f)) is var claimed
             && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent
                 && (ctx.DateOf(g) is not { } gd || claimed is not { } fd || gd >= fd)
                 && Denies(spec, EvaluationContext.Attr(g, same), EvaluationContext.Attr(f, same))) is { } cleared)
@@ -264,6 +266,12 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             if (ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Present && ctx.DateOf(g) is { } gd && gd < cutoff
                     && SidesMeet(g, f)) is { } earlier)
                 return $"already documented {Iso(ctx.DateOf(earlier)!.Value)}, more than {before} before {Iso(ctx.RequestDate)}: chronic, not new";
+            // Another note tells the same deficit as old ('L patellar reflex absent, unchanged since his 2018 surgery'):
+            // a form listing it without a word on its age does not make it new.
+            if (ctx.Findings.FirstOrDefault(g => !ReferenceEquals(g, f) && g.Type == f.Type && g.Assertion == Assertion.Present
+                    && EvaluationContext.AsBool(EvaluationContext.Attr(g, "new")) == false
+                    && f.Laterality == g.Laterality && SameSite(g, f, DeficitSites, strict: true) && SameLevel(g, f)) is { } told)
+                return $"the same deficit is told as not new in #{IndexOf(told)}: chronic";
         }
         // An undated finding cannot be shown to postdate the treatment: a reviewer decides. A fusion that spans the
         // finding's level treated it whatever the order of the notes (a post-op note restating why it was fused).
@@ -340,6 +348,8 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
     }
 
     // A negative denies the claim when it names no value (in general), the claim's value, or a family holding it.
+    private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is { } x && b is { } y ? (x < y ? x : y) : a ?? b;
+
     private static bool Denies(FactSpec spec, object? negative, object? claim) =>
         negative is null || Equals(negative, claim)
         || (claim is not null && spec.AbsentCovers.TryGetValue(negative.ToString()!, out var covered) && covered.Contains(claim.ToString()!));
@@ -382,6 +392,9 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
 
     /// <summary>The exam sites a later normal exam is compared on when no 'disagreement' block names them.</summary>
     private static readonly string[] ExamSites = ["reflex", "muscle", "dermatome"];
+
+    /// <summary>What makes two mentions the same deficit for 'told as not new': the exam site, or the kind of bladder/bowel problem.</summary>
+    private static readonly string[] DeficitSites = ["reflex", "muscle", "dermatome", "kind"];
 
     /// <summary>
     /// A normal exam clears a deficit only where it examined the same thing: a normal knee jerk says nothing of an absent

@@ -28,6 +28,33 @@ public sealed class ReviewerSafeReadingTests : EngineTestBase
         Mri(),
     ];
 
+    [Fact, Trait("criterion", "surgical.preop")]
+    public void PlannedSurgery_CancelledInALaterNote_DoesNotCount_ThoughItsDateIsLater()
+    {
+        // the booking form of the visit names the operation's own date (after the cancellation); the claim was made at the visit
+        var booked = F("planned_surgery", date: Visit.AddDays(30), attrs: ("procedure", "fusion")) with { NoteKind = NoteKind.Letter };
+        var cancelled = F("planned_surgery", Assertion.Absent, date: Visit.AddDays(5)) with { DocumentFile = "later.txt" };
+        var withNote = new[] { new DocumentSummary("note.txt", 1, [PageStatus.Text], [new NoteSegment(0, 100, Visit, NoteKind.Letter)]) };
+        Assert.Equal(IndicationStatus.Met, Ind(Engine.Decide(new CriteriaInput
+            { Request = Request(specialty: "orthopedic spine surgery"), Findings = [booked], Documents = withNote }), "surgical").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(Engine.Decide(new CriteriaInput
+            { Request = Request(specialty: "orthopedic spine surgery"), Findings = [booked, cancelled], Documents = withNote }), "surgical").Status);
+    }
+
+    [Fact, Trait("criterion", "neuro.reflexes.finding")]
+    public void Deficit_AnotherNoteTellsAsOld_IsNotNew()
+    {
+        // a form lists 'L knee reflex absent'; the visit says 'L patellar reflex absent, unchanged since his 2018 surgery'
+        var listed = F("abnormal_reflexes", date: Visit, laterality: "left", attrs: [("reflex", "patellar"), ("pattern", "absent")]);
+        var toldOld = F("abnormal_reflexes", date: Visit, laterality: "left", attrs: [("reflex", "patellar"), ("pattern", "absent"), ("new", false)]);
+        Assert.Equal(IndicationStatus.Met, Ind(DecideWithNote(NoteKind.OfficeVisit, Mri(), F("back_pain", date: Visit), listed), "neuro_deficit").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(DecideWithNote(NoteKind.OfficeVisit, Mri(), F("back_pain", date: Visit), listed, toldOld), "neuro_deficit").Status);
+        // an old ankle jerk says nothing of the knee, nor the other side
+        var otherReflex = toldOld with { Attributes = new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["reflex"] = "achilles", ["pattern"] = "absent", ["new"] = false } };
+        Assert.Equal(IndicationStatus.Met, Ind(DecideWithNote(NoteKind.OfficeVisit, Mri(), F("back_pain", date: Visit), listed, otherReflex), "neuro_deficit").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(DecideWithNote(NoteKind.OfficeVisit, Mri(), F("back_pain", date: Visit), listed, toldOld with { Laterality = "right" }), "neuro_deficit").Status);
+    }
+
     [Fact, Trait("criterion", "neuro.peripheral_lesion")]
     public void PeronealLesion_RecordedInARecentNote_ExcludesWhateverOnsetDateItNames()
     {

@@ -15,6 +15,14 @@ public class SurgeryCaseTests : DetectorCaseTable
         // reads the surgical fact
         { "Plan: L4-5 laminectomy planned for 06/2025.", "planned_surgery", "present" },
         { "He is scheduled for L4-5 fusion next month.", "planned_surgery", "present" },
+        // a booked operation called off is no plan; a cancelled study is not the surgery
+        { "The 09/15 TLIF is CANCELLED after his NSTEMI.", "planned_surgery", "absent, not present" },
+        { "We cancelled the L4-5 fusion; revisit next year.", "planned_surgery", "absent, not present" },
+        { "Knee surgery was cancelled. Lumbar surgery is planned for June.", "planned_surgery", "present" },
+        { "The pre-op CT was cancelled with the case rescheduled.", "planned_surgery", "not absent" },
+        // a booking form's procedure list is the operation requested, not one done
+        { "PROCEDURE(S)\n  Revision L4-5 decompression and TLIF (CPT 63042, 22633)", "planned_surgery", "present" },
+        { "PROCEDURE(S)\n  Revision L4-5 decompression and TLIF (CPT 63042, 22633)", "prior_lumbar_surgery", "not present" },
         { "PLAN: Likely L4-5 microdiscectomy soon given motor deficit.", "planned_surgery", "present" },
         { "Tentative surgery after cardiac risk assessment.", "planned_surgery", "present" },
         { "If nonunion is confirmed, plan revision L4-5 posterior fusion with screw exchange.", "planned_surgery", "possible" },

@@ -86,6 +86,18 @@ public class NoteSegmenterTests
     }
 
     [Fact]
+    public void A_booking_sheet_is_a_form_dated_when_submitted_not_on_the_day_of_surgery()
+    {
+        const string sheet = "Lakeside Spine Center\nSURGICAL BOOKING SHEET / PRE-AUTHORIZATION REQUEST\nPatient: Roe, Jane   DOB: 05/02/1970\n" +
+            "Date submitted: 08/18/2026\nPROCEDURE(S)\n  L4-5 laminectomy (CPT 63047)\nDATE OF SURGERY: 09/15/2026\n";
+        var note = NoteSegmenter.Default.Segment(PipelineTests.Doc(sheet)).Single();
+        Xunit.Assert.Equal((new DateOnly(2026, 8, 18), NoteKind.Letter), (note.Date, note.Kind));
+        // an operative report's date of surgery still dates it
+        const string op = "OPERATIVE REPORT\nPatient: Roe, Jane\nDATE OF SURGERY: 09/15/2026\nPROCEDURE PERFORMED: L4-5 laminectomy.\n";
+        Xunit.Assert.Equal(new DateOnly(2026, 9, 15), NoteSegmenter.Default.Segment(PipelineTests.Doc(op)).Single().Date);
+    }
+
+    [Fact]
     public void A_return_visit_title_dates_its_note_and_a_return_visit_in_the_plan_does_not()
     {
         const string titled = "Neuroimmunology Center\nRETURN VISIT                     11/03/2026   09:40\nPatient: Jane Roe   DOB 06/08/1977\nS: Legs stiffer.\n";
