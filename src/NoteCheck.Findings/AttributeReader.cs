@@ -103,6 +103,7 @@ public sealed class AttributeReader(DetectorRules rules)
         string.Equals(a.Attributes.GetValueOrDefault("modality")?.ToString(), b.Attributes.GetValueOrDefault("modality")?.ToString(), StringComparison.Ordinal);
 
     private const int NearReach = 60;
+    private const int VerdictLength = 24;
     /// <summary>Words before a "near" window that its patterns' lookbehinds may still read.</summary>
     private const int LookBehind = 80;
 
@@ -139,6 +140,16 @@ public sealed class AttributeReader(DetectorRules rules)
         }
         yield return (sentence.Start, sentence.End);
         if (scope == "sentence") yield break;
+        if (scope == "verdict")
+        {
+            // A terse verdict standing as the next sentence of the same note ('Gait: L steppage. Chronic.'): it speaks of
+            // the line before it. Only a short one, right after, on the same or the next line.
+            if (sentence.Index + 1 < text.Sentences.Count && text.Sentences[sentence.Index + 1] is { } next
+                && next.NoteIndex == sentence.NoteIndex && next.End - next.Start <= VerdictLength
+                && !text.TextOf(sentence.End, next.Start).Contains("\n\n", StringComparison.Ordinal))
+                yield return (next.Start, next.End);
+            yield break;
+        }
         var section = text.SectionAt(mention.Start);
         var start = section?.Start ?? sentence.Start;
         var end = section?.End ?? sentence.End;

@@ -25,6 +25,11 @@ public class ChronicityCaseTests : DetectorCaseTable
         { Visit + "Neuro: ankle jerks trace bilat (same as 10/28/2026 exam).", "abnormal_reflexes(new=false)", "none" },
         { Visit + "Motor: L EHL 4/5, same as 2019 episode.", "muscle_weakness(new=false)", "none" },
         { Visit + "Motor: new L EHL 4/5 (was 5/5 on the 2025 exam).", "muscle_weakness(new=true)", "present" },
+        // a terse verdict as the next sentence speaks of the line before it (bb.chronic_verdict); not across a blank line
+        { Visit + "Gait: L steppage without AFO; near normal with it. Chronic.", "gait_abnormality(new=false)", "present" },
+        { Visit + "Motor: L EHL 4/5. Unchanged.", "muscle_weakness(new=false)", "present" },
+        { Visit + "Motor: L EHL 4/5.\n\nStable.", "muscle_weakness(new=false)", "none" },
+        { Visit + "Motor: L EHL 4/5. Unchanged from last visit per pt, though she walks less.", "muscle_weakness(new=false)", "none" },
         // a fracture called old or dated long before is not new (fracture.old, fracture.dated_old)
         { Visit + "PMH: osteoporosis with vertebral compression fractures (T11 2022; L1 2023 s/p kyphoplasty; L2 2024, braced); HTN.", "fracture(new=false)", "present" },
         { Visit + "2. Low back pain from known osteoporotic fractures - x-ray shows old, unchanged deformities, no new fx.", "fracture(new=false)", "present" },

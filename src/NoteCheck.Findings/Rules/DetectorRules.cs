@@ -227,7 +227,7 @@ public sealed class DetectorRules
                 var @as = Str(x, "as") ?? "string";
                 if (@as is not ("number" or "date" or "string" or "bool" or "days_to_weeks" or "past_start" or "past_end")) throw Bad($"'as' must be number, date, string, bool, days_to_weeks, past_start or past_end");
                 var scope = Str(x, "scope") ?? "sentence";
-                if (scope is not ("sentence" or "section" or "near" or "note")) throw Bad("'scope' must be sentence, section, near or note");
+                if (scope is not ("sentence" or "section" or "near" or "note" or "verdict")) throw Bad("'scope' must be sentence, section, near, note or verdict");
                 var lexicon = Str(x, "lexicon");
                 if (lexicon is not null && !lexicons.HasLexicon(lexicon)) throw Bad($"lexicon '{lexicon}' does not exist");
                 var value = Str(x, "value");
