@@ -2,8 +2,11 @@ using NoteCheck.Core;
 
 namespace NoteCheck.Findings;
 
-/// <summary>One matched mention before grouping: a span of the document read as one finding type.</summary>
-public sealed class Mention
+/// <summary>
+/// One matched mention before grouping: a span of the document read as one finding type. A record for <c>with</c>
+/// copies; each instance owns its attribute dictionary, so two mentions are equal only when they are the same one.
+/// </summary>
+public sealed record Mention
 {
     public required string Type { get; init; }
     public required Assertion Assertion { get; set; }
@@ -12,7 +15,7 @@ public sealed class Mention
     public required string RuleId { get; init; }
     public double Confidence { get; init; } = 0.9;
     public FindingSource Source { get; init; } = FindingSource.Rule;
-    public SortedDictionary<string, object?> Attributes { get; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, object?> Attributes { get; private init; } = new(StringComparer.Ordinal);
     public string? Laterality { get; set; }
     public string? Level { get; set; }
     public DateOnly? Date { get; set; }
@@ -32,13 +35,6 @@ public sealed class Mention
         end = Math.Min(end, End);
         while (text is not null && end > Start && (char.IsWhiteSpace(text[end - 1]) || "-–,;:(\"'".Contains(text[end - 1]))) end--;
         if (end <= Start) return null;
-        var copy = new Mention
-        {
-            Type = Type, Assertion = Assertion, Start = Start, End = end, RuleId = RuleId, Confidence = Confidence,
-            Source = Source, Laterality = Laterality, Level = Level, Date = Date, DateFromText = DateFromText,
-            NoteIndex = NoteIndex, SentenceIndex = SentenceIndex, Section = Section, Suppresses = Suppresses,
-        };
-        foreach (var (k, v) in Attributes) copy.Attributes[k] = v;
-        return copy;
+        return this with { End = end, Attributes = new(Attributes, StringComparer.Ordinal) };
     }
 }
