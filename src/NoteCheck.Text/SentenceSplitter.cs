@@ -20,14 +20,17 @@ public sealed class SentenceSplitter
     /// <summary>Lines shorter than this without end punctuation are taken as headings or labels, not wrapped prose.</summary>
     public int WrapWidth { get; init; } = 45;
 
-    private SentenceSplitter(HashSet<string> abbreviations, HashSet<string> wrapLeads) => (_abbreviations, _wrapLeads) = (abbreviations, wrapLeads);
+    private readonly HashSet<string> _danglingEnds;
+
+    private SentenceSplitter(HashSet<string> abbreviations, HashSet<string> wrapLeads, HashSet<string> danglingEnds) =>
+        (_abbreviations, _wrapLeads, _danglingEnds) = (abbreviations, wrapLeads, danglingEnds);
 
     public static SentenceSplitter Load(string file)
     {
         var r = JsonRules.Load(file);
-        r.CheckKeys(r.Root, "root", ["_comment", "abbreviations", "wrapLeads"], ["abbreviations"]);
+        r.CheckKeys(r.Root, "root", ["_comment", "abbreviations", "wrapLeads", "danglingEnds"], ["abbreviations"]);
         HashSet<string> Set(string key, bool required) => new(r.Strings(r.Root, key, "root", required).Select(a => a.ToLowerInvariant()), StringComparer.Ordinal);
-        return new SentenceSplitter(Set("abbreviations", true), Set("wrapLeads", false));
+        return new SentenceSplitter(Set("abbreviations", true), Set("wrapLeads", false), Set("danglingEnds", false));
     }
 
     /// <summary>Sentence spans [start, end) in [start, end) of <paramref name="text"/>.</summary>
@@ -41,6 +44,7 @@ public sealed class SentenceSplitter
         var prevUnit = false;       // the previous line is a unit of its own (table, list, label line)
         var prevOpen = false;       // the previous line ended without end punctuation
         var prevShort = false;
+        var prevDangling = false;   // the previous line ends on a word a sentence cannot end on ("not", "the", "with")
 
         void Flush()
         {
@@ -60,9 +64,9 @@ public sealed class SentenceSplitter
             var isLabel = IsLabelLine(text, ls, le) && !(curStart >= 0 && prevOpen && (_wrapLeads.Contains(FirstWord(text, ls, le)) || char.IsLower(text[ls]) && !prevShort && !prevUnit));
             var startsLower = char.IsLower(text[ls]);
             var join = curStart >= 0 && prevOpen && !prevUnit && !isTable && !isItem && !isLabel
-                && (startsLower || !prevShort);
-            // a list item wraps onto an indented or lower-case continuation line
-            if (curStart >= 0 && prevOpen && prevUnit && !isTable && !isItem && !isLabel && startsLower) join = true;
+                && (startsLower || !prevShort || prevDangling);
+            // a list item wraps onto an indented or lower-case continuation line, or after a word no sentence ends on
+            if (curStart >= 0 && prevOpen && prevUnit && !isTable && !isItem && !isLabel && (startsLower || prevDangling)) join = true;
             if (!join) Flush();
             // split inside the line at sentence ends
             var segStart = ls;
@@ -92,6 +96,8 @@ public sealed class SentenceSplitter
             prevOpen = !(last is '.' or '?' or '!' or ':'); // a line ending in ';' wraps a sentence when the next one starts lower-case
             prevUnit = isTable || isItem || isLabel;
             prevShort = le - ls < WrapWidth;
+            // "the system is not\nMR-conditional": a line ending on a word no sentence ends on (danglingEnds) goes on
+            prevDangling = _danglingEnds.Contains(LastWord(text, ls, le));
             if (isTable) { Flush(); }
         }
         Flush();
@@ -226,6 +232,14 @@ public sealed class SentenceSplitter
             if (!(char.IsLetterOrDigit(c) || c is ' ' or '/' or '-' or '&' or '(' or ')' or '\'' or ',')) return false;
         }
         return false;
+    }
+
+    /// <summary>The line's last word in lower case when it is all letters ("not", "with"), else "".</summary>
+    private static string LastWord(string text, int s, int e)
+    {
+        var i = e;
+        while (i > s && char.IsLetter(text[i - 1])) i--;
+        return i == e || i > s && !char.IsWhiteSpace(text[i - 1]) ? "" : text[i..e].ToLowerInvariant();
     }
 
     /// <summary>The line's opening word when it is all lower-case letters ("or", "and"), else "".</summary>

@@ -31,6 +31,14 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_line_ending_on_a_word_no_sentence_ends_on_goes_on_into_the_next_line()
+    {
+        // a short line, next line upper-case: still one sentence when the line ends on 'not', 'the', 'with'... (danglingEnds)
+        var s = Split("Device check: the system is not\nMR-conditional per the rep.\n- Legacy generator with\n  Abandoned RV lead.\nGait normal\nReflexes 2+");
+        Xunit.Assert.Equal(["Device check: the system is not\nMR-conditional per the rep.", "- Legacy generator with\n  Abandoned RV lead.", "Gait normal", "Reflexes 2+"], s);
+    }
+
+    [Fact]
     public void List_checkbox_label_and_table_lines_are_units()
     {
         var s = Split("Review of symptoms\n[x] numbness\n[ ] weakness\nBowel/bladder: denies\nGait: antalgic\nAnkle dorsiflexion (TA)    5/5    2/5\nEHL    5/5    3/5");
