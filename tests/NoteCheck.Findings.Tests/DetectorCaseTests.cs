@@ -90,6 +90,9 @@ public class DetectorCaseTests : DetectorCaseTable
         { "Order placed for CT lumbar spine per parental request.", "ct_preferred(by=patient)", "present" },
         { "Mom requests a \"CT scan today\" - a friend's daughter had a stress fracture.", "ct_preferred(by=patient)", "present" },
         { "Daughter asked whether \"a CT would show more.\"", "ct_preferred(by=patient)", "present" },
+        // whoever the sentence says prefers CT decides 'by', not a role named before it
+        { "Radiologist suggested MRI first; the parents prefer CT since it is quicker.", "ct_preferred(by=patient)", "present" },
+        { "Radiology recommends CT to assess the posterior wall.", "ct_preferred(by=radiologist)", "present" },
         // MRI cannot be done, CT preferred, pain: the new writers' phrasings (helper peds)
         { "Our institutional policy does not permit MRI for patients with abandoned leads.", "mri_contraindication", "present" },
         { "MRI should be considered contraindicated for this patient.", "mri_contraindication", "present" },

@@ -78,6 +78,12 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Outside x-ray: L4 endplate irregularity, read as indeterminate for early discitis.", "indeterminate_imaging_finding", "present" },
         { "The T12 lesion is not indeterminate: it is a typical hemangioma.", "indeterminate_imaging_finding", "not present" },
         { "Preliminary x-ray concerning for an L1 fracture.", "indeterminate_imaging_finding", "present" },
+        // a part of the vertebra the film or CT is read for, left unread by it: the question a CT settles
+        { "Films: T12 wedge deformity about 20%, posterior wall not assessed; CT advised.", "indeterminate_imaging_finding", "present" },
+        { "The posterior vertebral body line at T12 is not well seen on the lateral view owing to overlying ribs.", "indeterminate_imaging_finding", "present" },
+        { "Interpedicular distance at L2 incompletely assessed on the AP view.", "indeterminate_imaging_finding", "present" },
+        { "Posterior wall intact on the lateral view; no retropulsion at L2.", "indeterminate_imaging_finding", "none" },
+        { "Gait not assessed (spine precautions); reflexes not evaluated.", "indeterminate_imaging_finding", "none" },
         { "Intubated by flight crew for airway protection, GCS 3T.", "clinically_unevaluable", "present" },
         { "Motor and sensory exams cannot be performed - patient sedated and chemically paralyzed.", "clinically_unevaluable", "present" },
         { "Clinically unevaluable spine.", "clinically_unevaluable", "present" },
