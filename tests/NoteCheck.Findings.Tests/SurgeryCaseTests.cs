@@ -43,6 +43,10 @@ public class SurgeryCaseTests : DetectorCaseTable
         { "PSH: cholecystectomy, right knee arthroscopy, hernia repair.", "prior_lumbar_surgery", "not present" },
         { "Longstanding cervical spinal stenosis status post decompression, with low back pain.", "prior_lumbar_surgery", "not present" },
         { "Left C5-6 hemilaminotomy and foraminotomy for decompression of the nerve root.", "prior_lumbar_surgery", "not present" },
+        // 'radiographic/bony fusion' is the union a study reads, not the operation
+        { "IMPRESSION: No bony fusion across L4-5; lucency around both L5 screws.", "prior_lumbar_surgery", "none" },
+        { "Status post L4-5 instrumented fusion in 2024; no radiographic fusion yet at that level.", "prior_lumbar_surgery", "present" },
+        { "No prior lumbar fusion or other back surgery.", "prior_lumbar_surgery", "absent" },
         { "Need to assess posterior wall integrity before kyphoplasty.", "prior_lumbar_surgery", "not present" },
         // reads the postoperative fact
         { "Headache x 5 days, severe when upright, gone within 15 min of lying flat.", "csf_leak_suspected", "present" },
