@@ -147,6 +147,11 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "A: Prior MRI (10/2025) doesn't explain the weakness.", "symptoms_unexplained_by_mri", "present" },
         { "A: Symptoms match the right L4-5 foraminal protrusion on MRI.", "symptoms_unexplained_by_mri", "absent" },
         { "Plan: CT of both regions; both regions are needed because the fractures span the junction.", "overlap_justified", "present" },
+        // a CT on top of a recent MRI: the MRI did not answer the bony question, or the operation needs a CT data set
+        { "CT despite the August MRI: the MRI showed the stenosis well but not the bony anatomy of the pars.", "overlap_justified", "present" },
+        { "MRI cannot show bony union, so CT is requested.", "overlap_justified", "present" },
+        { "Pre-op: CT needed for navigation and screw planning at L4-S1.", "overlap_justified", "present" },
+        { "MRI showed the disc herniation and the nerve root compression clearly.", "overlap_justified", "none" },
         // scoliosis, toe walking, pediatric skin and cord
         { "X-rays: 14 degree left thoracolumbar curve, no vertebral rotation.", "scoliosis", "present" },
         { "Rib hump on forward bend.", "scoliosis", "present" },
