@@ -38,6 +38,13 @@ public class MriClearanceCaseTests : DetectorCaseTable
         // MR Conditional under stated terms, on a device card, or as a named system
         { "MANUFACTURER LABELING: MR Conditional - full-body eligible at 1.5 T with the system in MRI Mode.", "mri_contraindication", "absent, not present" },
         { "PMH: SSS s/p PPM 2022 (MR-conditional per device card in wallet), HTN.", "mri_contraindication", "absent, not present" },
+        // an MR Conditional label clears a device, never the artifact it warns of
+        { "Registry check: aortic stent graft = MR Conditional, 1.5T only; expect local susceptibility artifact.", "mri_contraindication(reason=device_other)", "absent, not present" },
+        { "Registry check: aortic stent graft = MR Conditional, 1.5T only; expect local susceptibility artifact.", "mri_contraindication(reason=non_diagnostic)", "none" },
+        { "IMPRESSION: Non-diagnostic at L3-4 owing to marked susceptibility artifact from the stent graft.", "mri_contraindication(reason=non_diagnostic)", "present" },
+        // an MR Conditional device that would replace the present one is not the device in the patient
+        { "Exchange for an MR-conditional pump is not planned this year.", "mri_contraindication", "none" },
+        { "Her spinal cord stimulator is MR Conditional (full body 1.5T).", "mri_contraindication", "absent, not present" },
         { "Normally functioning MR-conditional dual chamber pacing system.", "mri_contraindication", "absent, not present" },
         { "The generator is MR Conditional at 1.5 T but the abandoned leads are not.", "mri_contraindication", "not absent" },
         // both orbits clear on films (orbits_clear); one side clear says nothing of the other

@@ -17,6 +17,8 @@ public sealed class RuleLoadingTests : IDisposable
         File.Copy(Path.Combine(source, "detectors", "30-conservative.json"), Path.Combine(_dir, "detectors", "30-conservative.json"));
         // ... and its report-verdict extractors name the imaging report's exam rules.
         File.Copy(Path.Combine(source, "detectors", "80-identity-imaging.json"), Path.Combine(_dir, "detectors", "80-identity-imaging.json"));
+        // ... and its MR Conditional reason extractors name the MRI clearance rule.
+        File.Copy(Path.Combine(source, "detectors", "40-mri.json"), Path.Combine(_dir, "detectors", "40-mri.json"));
     }
 
     public void Dispose() => Directory.Delete(_dir, true);
