@@ -180,6 +180,8 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Ibuprofen 400 mg prn takes the edge off only.", "conservative_treatment_improved", "not present" },
         { "Meloxicam 15 mg daily 8/5/2026 - \"maybe 10% better\".", "conservative_treatment_improved", "not present" },
         { "Goals: 0 of 4 met. Discharge from skilled PT.", "conservative_treatment_improved", "not present" },
+        { "Re-eval: goals met 0 of 4; pain unchanged since the start of therapy.", "conservative_treatment_improved", "not present" },
+        { "Discharge: goals met 3 of 3, pain-free with running.", "conservative_treatment_improved", "present" },
         // failure told as no change, a plateau, a poor response, or care that made it worse
         { "HPI:\nHe has taken meloxicam since May 27th and cyclobenzaprine at night, without much help.", "conservative_treatment_failed", "present" },
         { "Assessment: 8 weeks of skilled PT. Despite this, minimal change in pain or function.", "conservative_treatment_failed", "present" },
