@@ -77,4 +77,18 @@ public class CopiedForwardDateTests
         var pain = Assert.Single(findings, f => f.Type == "back_pain" && f.Assertion == Assertion.Present);
         Assert.Equal(new DateOnly(2026, 7, 6), pain.Date);
     }
+
+    [Fact]
+    public void An_exam_copied_from_a_dated_visit_is_dated_then_and_a_whole_normal_exam_names_no_one_muscle()
+    {
+        const string note = "OFFICE VISIT   DOS: 11/17/2026\n\nEXAM (copied from 11/03/2026, updated below):\nStrength: L ankle DF 4-/5, L EHL 4-/5.\n\n" +
+            "UPDATED TODAY: EHL 5/5 bilaterally. Strength is full bilaterally.\n";
+        var findings = Detect.Text(note);
+        var copied = Assert.Single(findings, f => f.Type == "muscle_weakness" && f.Assertion == Assertion.Present);
+        Assert.Equal(new DateOnly(2026, 11, 3), copied.Date);
+        // 'EHL 5/5' beside 'Strength is full' is a normal exam of every muscle: the group names no muscle
+        var normal = Assert.Single(findings, f => f.Type == "muscle_weakness" && f.Assertion == Assertion.Absent);
+        Assert.False(normal.Attributes.ContainsKey("muscle"));
+        Assert.Equal(new DateOnly(2026, 11, 17), normal.Date);
+    }
 }
