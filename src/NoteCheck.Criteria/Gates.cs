@@ -110,9 +110,13 @@ public static class PatientIdentityCheck
     public static bool SameName(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
         a.Count <= b.Count ? a.IsSubsetOf(b) : b.IsSubsetOf(a);
 
+    /// <summary>A name's words in lower case without accents: a fax or an older system writes "Vikstrom" for "Vikström".</summary>
     public static HashSet<string> Tokens(string name) =>
-        name.ToLowerInvariant().Split(c => !char.IsLetter(c))
+        WithoutAccents(name).ToLowerInvariant().Split(c => !char.IsLetter(c))
             .Where(t => t.Length > 1 && !Suffixes.Contains(t)).ToHashSet(StringComparer.Ordinal);
+
+    private static string WithoutAccents(string s) =>
+        new([.. s.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
 
     private static string[] Split(this string s, Func<char, bool> sep)
     {

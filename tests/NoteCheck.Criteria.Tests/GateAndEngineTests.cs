@@ -92,6 +92,9 @@ public sealed class GateAndEngineTests : EngineTestBase
         var same = Decide(Request(name: "Walter J. Brzezinski", dob: new DateOnly(1961, 3, 22)),
             [.. MetBackPain(), Id("BRZEZINSKI, WALTER J.", new DateOnly(1961, 3, 22), "a.txt"), Id("Brzezinski, Walter", null, "b.txt")]);
         Assert.Equal(Outcomes.CriteriaMet, same.Outcome);
+        // a fax that drops the accents names the same patient
+        var accents = Decide(Request(name: "Anselm Vikström"), [.. MetBackPain(), Id("VIKSTROM, ANSELM", null, "consult.txt")]);
+        Assert.Equal(Outcomes.CriteriaMet, accents.Outcome);
 
         var otherDob = Decide(Request(dob: new DateOnly(1961, 3, 22)), [.. MetBackPain(), Id(null, new DateOnly(1961, 3, 23), "visit.txt")]);
         Assert.Equal(Outcomes.ReferToReviewer, otherDob.Outcome);

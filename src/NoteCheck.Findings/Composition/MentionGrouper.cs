@@ -32,8 +32,6 @@ public sealed class MentionGrouper(DetectorRules rules)
         return key;
     }
 
-    private static readonly string[] ExamSites = ["muscle", "reflex", "dermatome"];
-
     private static Finding ToFinding(ClinicalText text, List<Mention> members)
     {
         var first = members[0];
@@ -41,12 +39,12 @@ public sealed class MentionGrouper(DetectorRules rules)
         foreach (var m in members)
             foreach (var (k, v) in m.Attributes)
                 if (v is not null) attributes.TryAdd(k, v);
-        // A normal exam group names a site only when all of it is about that site: 'EHL 5/5' beside 'Strength is full
-        // bilaterally' is a normal exam of every muscle, not of the EHL alone (a later normal exam clears by site).
-        if (first.Assertion == Assertion.Absent && members.Count > 1)
-            foreach (var site in ExamSites)
-                if (attributes.TryGetValue(site, out var named) && members.Any(m => !Equals(m.Attributes.GetValueOrDefault(site), named)))
-                    attributes.Remove(site);
+        // A normal strength exam names a muscle only when all of it is about that muscle: 'EHL 5/5' beside 'Strength is
+        // full bilaterally' is a normal exam of every muscle, not of the EHL alone (a later normal exam clears by site).
+        // Not reflexes: a reflex table's bare column value ('KJ 2+ 2+') carries no reflex of its own.
+        if (first.Assertion == Assertion.Absent && members.Count > 1
+            && attributes.TryGetValue("muscle", out var muscle) && members.Any(m => !Equals(m.Attributes.GetValueOrDefault("muscle"), muscle)))
+            attributes.Remove("muscle");
         var sides = members.Select(m => m.Laterality).Where(s => s is not null).Distinct().ToList();
         var note = text.NoteByIndex(first.NoteIndex);
         return new Finding
