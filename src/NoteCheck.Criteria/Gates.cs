@@ -115,8 +115,13 @@ public static class PatientIdentityCheck
         WithoutAccents(name).ToLowerInvariant().Split(c => !char.IsLetter(c))
             .Where(t => t.Length > 1 && !Suffixes.Contains(t)).ToHashSet(StringComparer.Ordinal);
 
+    // Latin letters with accents and their plain letters, position by position (the build runs with invariant
+    // globalization, where string.Normalize does not decompose).
+    private const string Accented = "àáâãäåāăąçćčďđèéêëēėęěìíîïīįıłñńňòóôõöøōőŕřśšşťţùúûüūůűųýÿźżžð";
+    private const string Plain = "aaaaaaaaacccddeeeeeeeeiiiiiiilnnnoooooooorrsssttuuuuuuuuyyzzzd";
+
     private static string WithoutAccents(string s) =>
-        new([.. s.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
+        new([.. s.ToLowerInvariant().Select(c => Accented.IndexOf(c) is var i and >= 0 ? Plain[i] : c)]);
 
     private static string[] Split(this string s, Func<char, bool> sep)
     {
