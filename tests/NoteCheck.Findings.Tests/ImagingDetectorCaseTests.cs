@@ -108,6 +108,13 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "If she plateaus after PT, a fusion could be discussed, and at that point I would want a CT for pedicle sizing.", "ct_preferred", "hypothetical, not present" },
         { "MRI would be fine; this is a surgeon-preference request.", "ct_preferred(by=surgeon)", "present" },
         { "We prefer a thin-section CT to show the fracture line.", "ct_preferred(by=surgeon)", "present" },
+        // ex-v6 (t2-mri): CT named the study of choice, a report's 'would better characterize', a navigation system's CT, no CT needed
+        { "CT, not MRI, is preferred for the 6-month comparison of this focus.", "ct_preferred", "present" },
+        { "Plan: CT lumbar spine to judge the fusion. This is the study of choice for bridging bone.", "ct_preferred", "present" },
+        { "Plan: MRI lumbar spine with contrast. This is the study of choice for discitis.", "ct_preferred", "none" },
+        { "IMPRESSION: CT of the lumbar spine would better characterize the pars defect.", "ct_preferred(by=radiologist)", "present" },
+        { "The navigation system needs a CT data set for screw trajectories.", "ct_preferred(by=surgeon)", "present" },
+        { "Stable hemangioma; no CT or further follow-up imaging is needed.", "ct_preferred", "absent, not present" },
         // "Oct 2026" and "conflict 01/20" hold no CT
         { "DOS: 14 Oct 2026. Established patient.", "prior_imaging", "none" },
         { "2 visits cancelled for a schedule conflict 01/20 and 01/22.", "prior_imaging", "none" },

@@ -16,7 +16,7 @@ public sealed class DetectorRules
     [
         "id", "type", "pattern", "assertion", "attributes", "laterality", "level", "sections", "excludeSections",
         "noteKinds", "excludeNoteKinds", "unless", "requires", "pediatric", "confidence", "evidence", "date",
-        "suppresses", "numeric", "caseSensitive", "asPresent", "comment", "afterHeader", "requiresBefore", "maxPatientAge", "columnHeader",
+        "suppresses", "numeric", "caseSensitive", "asPresent", "comment", "afterHeader", "requiresBefore", "requiresInNote", "maxPatientAge", "columnHeader",
     ];
     private static readonly HashSet<string> FileKeys = ["_comment", "rules"];
     private static readonly HashSet<string> SettingsKeys = ["_comment", "pediatricMaxAge", "groupBy", "extractors", "agePatterns", "explains", "caudaEquina", "assertionPolicy", "copiedForward"];
@@ -143,6 +143,7 @@ public sealed class DetectorRules
             Unless = Str(r, "unless") is { } u ? Compile(u, "unless", caseSensitive, lexicons, Bad) : null,
             Requires = Str(r, "requires") is { } q ? Compile(q, "requires", caseSensitive, lexicons, Bad) : null,
             RequiresBefore = Str(r, "requiresBefore") is { } rb ? Compile(rb, "requiresBefore", caseSensitive, lexicons, Bad) : null,
+            RequiresInNote = Str(r, "requiresInNote") is { } rn ? Compile(rn, "requiresInNote", caseSensitive, lexicons, Bad) : null,
             ColumnHeader = Str(r, "columnHeader") is { } ch ? Compile(ch, "columnHeader", false, lexicons, Bad) : null,
             AfterHeader = Str(r, "afterHeader") is { } h ? Compile(h, "afterHeader", false, lexicons, Bad) : null,
             Pediatric = r.TryGetProperty("pediatric", out var ped) && ped.GetBoolean(),

@@ -38,6 +38,10 @@ public sealed record FindingRule
     /// <summary>Keep the match only when this matches the text before it: in its sentence or in the <see cref="BeforeWindow"/>
     /// sentences before it in the same note and section (a fact told across sentences: "She did PT. This did not help.").</summary>
     public Regex? RequiresBefore { get; init; }
+    /// <summary>Keep the match only when this matches its note's text from the note's start up to the match: a report's
+    /// technique or technologist line ("Exam completed in full") is about the study its exam line names, often more
+    /// sentences back than <see cref="RequiresBefore"/> reads.</summary>
+    public Regex? RequiresInNote { get; init; }
     /// <summary>Keep a match only when it is a cell of a table whose column header matches: the cell at the same index
     /// (cells split at '|' or at runs of 2+ spaces or tabs) on the nearest line above, with no blank line between,
     /// where that cell is not itself a value. A lab table with the tests as columns and dates as rows
