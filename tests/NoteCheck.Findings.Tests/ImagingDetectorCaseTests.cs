@@ -115,6 +115,9 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "IMPRESSION: CT of the lumbar spine would better characterize the pars defect.", "ct_preferred(by=radiologist)", "present" },
         { "The navigation system needs a CT data set for screw trajectories.", "ct_preferred(by=surgeon)", "present" },
         { "Stable hemangioma; no CT or further follow-up imaging is needed.", "ct_preferred", "absent, not present" },
+        { "CT L-spine (72131) request sent per parent preference, pending review.", "ct_preferred(by=patient)", "present" },
+        { "CT lumbar spine ordered per pt/husband request.", "ct_preferred(by=patient)", "present" },
+        { "MRI lumbar spine ordered per parent preference for a daytime slot.", "ct_preferred", "none" },
         // "Oct 2026" and "conflict 01/20" hold no CT
         { "DOS: 14 Oct 2026. Established patient.", "prior_imaging", "none" },
         { "2 visits cancelled for a schedule conflict 01/20 and 01/22.", "prior_imaging", "none" },
