@@ -71,6 +71,9 @@ public class MriScreeningCaseTests : DetectorCaseTable
         { "  Cardiac pacemaker or defibrillator (ICD) ...........   Y\n", "mri_contraindication(reason=pacemaker_icd)", "not absent" },
         { "PLAN: OK for MRI under sedation. Tentative slot 11/24/2026 07:30.", "mri_contraindication", "absent, not present" },
         { "- Patient CLEARED for MRI. No sedation needed.", "mri_contraindication", "absent, not present" },
+        // a safety review clears implants and metal, never the artifact the report tells of (reason device_other)
+        { "Decision: CLEARED for 1.5T. Filter is not a safety contraindication.", "mri_contraindication(reason=device_other)", "absent, not present" },
+        { "IMPRESSION: Non-diagnostic; marked susceptibility artifact from the filter. Filter is not a safety contraindication.", "mri_contraindication(reason=non_diagnostic)", "present" },
         { "Radiology: MRI not cleared for MRI until the BB is removed.", "mri_contraindication", "not absent" },
         { "Requested study: MRI lumbar spine w/o contrast (ordering: Peds Ortho)", "prior_imaging", "not present" },
         { "Exam requested: MRI lumbar spine + pelvis w/o contrast", "prior_imaging", "not present" },
