@@ -127,6 +127,13 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Conservative care incomplete: PT stopped\nafter 2 visits for scheduling.", "conservative_treatment_stopped", "present" },
         { "Since then no PT, no home program (\"I stopped the exercises in April\").", "conservative_treatment_stopped", "present" },
         { "Gabapentin 300 mg TID (dizziness, stopped).", "conservative_treatment_stopped", "present" },
+        // a stop ordered at the visit ends the care today; a conditional stop, a pre-op hold or a held drug does not
+        { "Plan:\n1. Continue meloxicam; stop tizanidine (no benefit, drowsy at work).", "conservative_treatment_stopped(reason=other)", "present" },
+        { "A/P: New weakness since the last adjustment. Discontinue manipulation for now.", "conservative_treatment_stopped", "present" },
+        { "Plan: Hold chiro until the CT is read.", "conservative_treatment_stopped", "present" },
+        { "Plan: Continue meloxicam; stop tizanidine if drowsy at work.", "conservative_treatment_stopped", "none" },
+        { "Plan: Stop NSAIDs 7 days pre-op per anesthesia.", "conservative_treatment_stopped", "none" },
+        { "Plan: Hold naproxen x 2 weeks after the fusion.", "conservative_treatment_stopped", "none" },
         { "PT course for balance 2024 helped.", "conservative_treatment_improved", "present" },
         // a failure told after the care, in the next sentence or as a narrative
         { "HPI:\nShe did physical therapy for 6 weeks. This did not help.", "conservative_treatment_failed", "present" },
