@@ -19,6 +19,11 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "INDICATION: Follicular thyroid carcinoma. Indeterminate mild FDG uptake L3 vertebral body on PET/CT 04/28/2026.", "indeterminate_imaging_finding(modality=other)", "present" },
         { "INDICATION: Follicular thyroid carcinoma. Indeterminate mild FDG uptake L3 vertebral body on PET/CT 04/28/2026.", "indeterminate_imaging_finding(modality=mri)", "none" },
         { "Lumbar x-ray today: indeterminate lucency of the L3 superior endplate, fracture not excluded.", "indeterminate_imaging_finding(modality=xray)", "present" },
+        // films still to come are a hypothetical study, not a prior one; a film ordered for a limb is no spine study
+        { "Plan: repeat XR of the lumbar spine in 6 wks.", "prior_imaging", "hypothetical, not present" },
+        { "Return to clinic 4 wks w/ standing films.", "prior_imaging", "hypothetical, not present" },
+        { "No lumbar x-rays ordered yet.", "prior_imaging", "absent, not hypothetical" },
+        { "Tender over the anatomic snuffbox -> XR ordered.", "prior_imaging", "none" },
         // reads the type with its assertion
         { "Lumbar spine MRI 01/12/2026 showed a small L4-5 protrusion.", "prior_imaging", "present" },
         { "Outside x-ray of the lumbar spine revealed grade 1 L5-S1 spondylolisthesis.", "prior_imaging", "present" },
