@@ -77,5 +77,25 @@ public class OncologyInfectionCaseTests : DetectorCaseTable
         { "| Test | Result | Ref          |\n| WBC  | 6.4    | 4.0-10.5 K/uL|\n| CRP  | 2.1    | <10 mg/L     |", "abnormal_inflammatory_labs(~2.1)", "absent, not present" },
         { "Labs 11/09/2026: FLC ratio 1.2 (normal); CBC normal, WBC 6.2; ESR 14.", "abnormal_inflammatory_labs(~ESR 14)", "absent" },
         { "(ref: WBC 4.0-10.5; ESR 0-20; CRP <0.8)", "abnormal_inflammatory_labs", "none" },
+        // culture, urinalysis and echo rows: a uropathogen or organism grown is an infection of kind other, a clean result absent
+        { "Micro: urine cx 03/02: Klebsiella >100K, cipro-S.", "infection(kind=other)", "present" },
+        { "Labs: urine culture 5/1 no growth; CBC normal.", "infection(kind=other)", "absent, not present" },
+        { "Urine culture pending; will call with results.", "infection", "none" },
+        { "ED: UA today negative (no LE, no nitrite).", "infection(kind=other)", "absent, not present" },
+        { "Labs: UA 6.1 mg/dL (uric acid), Cr 0.8.", "infection", "none" },
+        { "Micro: BCx 1 of 2 bottles GNR at 18 h.", "infection(kind=other)", "present" },
+        { "Blood cultures x2 NGTD at 72 h.", "infection(kind=other)", "absent, not present" },
+        { "Repeat blood cx 04/02 no growth; initial cultures grew nothing either.", "infection", "none" },
+        { "Echo: TTE 04/03 - no vegetation, EF 60%.", "infection(kind=other)", "absent" },
+        { "Consent: risks including bleeding, infection and nerve injury were discussed.", "infection", "hypothetical, not present" },
+        // other named infections are kind other; a vaccine or an incisional cellulitis is not one
+        { "A/P: 1. MSSA bacteremia with tricuspid endocarditis - continue cefazolin.", "infection(kind=other)", "present" },
+        { "ID: no endocarditis on TEE.", "infection(kind=other)", "absent" },
+        { "Immunizations: hepatitis B vaccine series, influenza vaccine 10/2025.", "infection", "none" },
+        // a plan that continues or holds an immunosuppressive drug: the drug is current
+        { "PLAN: Continue etanercept 50 mg weekly; recheck CBC.", "immune_suppression", "present" },
+        { "Plan: hold tocilizumab and MTX until the culture results return.", "immune_suppression", "present" },
+        { "Plan: hold steroids until the biopsy is done.", "immune_suppression", "not present" },
+        { "Plan: continue ibuprofen prn, continue home PT.", "immune_suppression", "none" },
     };
 }
