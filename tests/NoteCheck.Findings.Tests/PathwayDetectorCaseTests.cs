@@ -46,6 +46,10 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "Pathologic compression fractures of T11 and L2 on x-ray.", "fracture", "present" },
         { "ASSESSMENT: L1 compression fracture with delayed healing (non-union suspected).", "fracture", "present" },
         { "In March she fell and broke her wrist.", "fracture", "present" },
+        // a limb or head study's verdict is about a fracture that is not spinal (fracture.nonspinal), unless it names the spine
+        { "XR pelvis: no fracture.", "fracture(nonSpinal=true)", "absent, not present" },
+        { "R hip films negative for fracture.", "fracture(nonSpinal=true)", "absent" },
+        { "CT chest: acute T12 fracture.", "fracture(nonSpinal=true)", "none" },
         { "There was possibility of subchondral fracture.", "fracture", "possible" },
         { "MDM: high risk for unstable three-column fracture; r/o fracture.", "fracture", "possible" },
         // burst features left open on a compression fracture; heights preserved; family history
