@@ -110,9 +110,9 @@ public static class PatientIdentityCheck
     public static bool SameName(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
         a.Count <= b.Count ? a.IsSubsetOf(b) : b.IsSubsetOf(a);
 
-    /// <summary>A name's words in lower case without accents: a fax or an older system writes "Vikstrom" for "Vikström".</summary>
+    /// <summary>A name's words in lower case without accents (WithoutAccents lowers it): a fax or an older system writes "Vikstrom" for "Vikström".</summary>
     public static HashSet<string> Tokens(string name) =>
-        WithoutAccents(name).ToLowerInvariant().Split(c => !char.IsLetter(c))
+        WithoutAccents(name).Split(c => !char.IsLetter(c))
             .Where(t => t.Length > 1 && !Suffixes.Contains(t)).ToHashSet(StringComparer.Ordinal);
 
     // Latin letters with accents and their plain letters, position by position (the build runs with invariant

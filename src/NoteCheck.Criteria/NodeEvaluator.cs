@@ -347,9 +347,9 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         }
     }
 
-    // A negative denies the claim when it names no value (in general), the claim's value, or a family holding it.
     private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is { } x && b is { } y ? (x < y ? x : y) : a ?? b;
 
+    // A negative denies the claim when it names no value (in general), the claim's value, or a family holding it.
     private static bool Denies(FactSpec spec, object? negative, object? claim) =>
         negative is null || Equals(negative, claim)
         || (claim is not null && spec.AbsentCovers.TryGetValue(negative.ToString()!, out var covered) && covered.Contains(claim.ToString()!));
