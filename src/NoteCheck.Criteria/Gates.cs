@@ -81,18 +81,23 @@ public sealed class OverlapCheck(CriteriaSet criteria)
 public static class PatientIdentityCheck
 {
     private static readonly HashSet<string> Suffixes = ["jr", "sr", "ii", "iii", "iv", "md", "do", "mrs", "mr", "ms", "miss", "dr"];
+    // A generation marker tells a father from his son of the same name; a name written without one may be either.
+    private static readonly HashSet<string> Generations = ["jr", "sr", "ii", "iii", "iv"];
 
     public static Reason? Check(ImagingRequest request, IReadOnlyList<Finding> findings)
     {
         var ids = findings.Where(f => f.Type == "patient_identity" && f.Assertion == Assertion.Present).ToList();
         var names = new List<(string Source, HashSet<string> Tokens)>();
+        var generations = new List<(string Source, string Generation)>();
         var dobs = new List<(string Source, DateOnly Dob)>();
         if (request.Patient?.Name is { } rn && Tokens(rn).Count > 0) names.Add(("the request", Tokens(rn)));
+        if (request.Patient?.Name is { } rg && Generation(rg) is { } g0) generations.Add(("the request", g0));
         if (request.Patient?.Dob is { } rd) dobs.Add(("the request", rd));
         foreach (var f in ids)
         {
             var src = f.DocumentFile ?? f.Evidence.FirstOrDefault()?.Document ?? "a note";
             if (EvaluationContext.Attr(f, "name") is string n && Tokens(n).Count > 0) names.Add((src, Tokens(n)));
+            if (EvaluationContext.Attr(f, "name") is string gn && Generation(gn) is { } g) generations.Add((src, g));
             if (EvaluationContext.AsDate(EvaluationContext.Attr(f, "dob")) is { } d) dobs.Add((src, d));
         }
         for (var i = 0; i < dobs.Count; i++)
@@ -103,6 +108,10 @@ public static class PatientIdentityCheck
             for (var j = i + 1; j < names.Count; j++)
                 if (!SameName(names[i].Tokens, names[j].Tokens))
                     return new Reason(ReasonCodes.PatientMismatch, $"The patient name in {names[j].Source} differs from {names[i].Source}; confirm the notes belong to this patient.");
+        for (var i = 0; i < generations.Count; i++)
+            for (var j = i + 1; j < generations.Count; j++)
+                if (generations[i].Generation != generations[j].Generation)
+                    return new Reason(ReasonCodes.PatientMismatch, $"The name suffix (Jr., Sr., II...) in {generations[j].Source} differs from {generations[i].Source}; confirm the notes belong to this patient.");
         return null;
     }
 
@@ -114,6 +123,10 @@ public static class PatientIdentityCheck
     public static HashSet<string> Tokens(string name) =>
         WithoutAccents(name).Split(c => !char.IsLetter(c))
             .Where(t => t.Length > 1 && !Suffixes.Contains(t)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The name's generation marker ("jr", "sr", "ii"...), or null when it carries none.</summary>
+    public static string? Generation(string name) =>
+        WithoutAccents(name).Split(c => !char.IsLetter(c)).LastOrDefault(Generations.Contains);
 
     // Latin letters with accents and their plain letters, position by position (the build runs with invariant
     // globalization, where string.Normalize does not decompose).

@@ -105,6 +105,15 @@ public sealed class GateAndEngineTests : EngineTestBase
         var otherName = Decide(Request(name: "Walter Brzezinski"), [.. MetBackPain(), Id("Dana Brzezinski", null, "pt.txt")]);
         Assert.Equal("patient_mismatch", otherName.Reasons[0].Code);
         Assert.DoesNotContain("Dana", otherName.Reasons[0].Message);
+
+        // father and son share every word of the name but the suffix; a name written without one may be either
+        var father = Decide(Request(name: "Thaddeus K. Amundsen Jr."), [.. MetBackPain(), Id("AMUNDSEN, THADDEUS K SR", null, "emg.txt")]);
+        Assert.Equal("patient_mismatch", father.Reasons[0].Code);
+        Assert.Contains("emg.txt", father.Reasons[0].Message);
+        var noSuffix = Decide(Request(name: "Thaddeus K. Amundsen Jr."), [.. MetBackPain(), Id("Amundsen, Thaddeus", null, "visit.txt")]);
+        Assert.Equal(Outcomes.CriteriaMet, noSuffix.Outcome);
+        var sameSuffix = Decide(Request(name: "Thaddeus Amundsen II"), [.. MetBackPain(), Id("AMUNDSEN, THADDEUS II", null, "visit.txt")]);
+        Assert.Equal(Outcomes.CriteriaMet, sameSuffix.Outcome);
     }
 
     [Fact, Trait("criterion", "gate.unreadable_pages")]
