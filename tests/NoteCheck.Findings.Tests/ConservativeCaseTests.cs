@@ -417,6 +417,9 @@ public class ConservativeCaseTests : DetectorCaseTable
     [InlineData("Had PT in 2023 for the same pain.", "physical_therapy", "2023-01-01")]
     [InlineData("Did PT about eight months ago, 10 visits.", "physical_therapy", "2025-03-20")]
     [InlineData("Chiropractic from March to May 2024, no lasting benefit.", "chiropractic", "2024-05-01")]
+    // day-month dates (military and European records) are full dates: the month alone is not read from them
+    [InlineData("Completed PT 03 Feb - 17 Mar 2025, 6 visits, no change.", "physical_therapy", "2025-03-17")]
+    [InlineData("Chiropractic 4 Jan 2025 to 22-FEB-2025, twelve visits.", "chiropractic", "2025-02-22")]
     public void A_past_course_takes_the_time_its_sentence_gives(string hpi, string modality, string end)
     {
         var course = Course(hpi, modality);
