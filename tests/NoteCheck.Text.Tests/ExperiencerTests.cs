@@ -25,6 +25,15 @@ public class ExperiencerTests
     public void Relatives_who_report_are_informants(string sentence, string target) =>
         Xunit.Assert.Equal(Assertion.Present, Assert(sentence, target));
 
+    // A relative the patient acts on (helps, lifts, cares for) is the object of the event, not the one who has the pain.
+    [Theory]
+    [InlineData("Low back pain for 10 days after helping her son move a dresser.", "Low back pain")]
+    [InlineData("Back pain began while lifting his father from the bathtub.", "Back pain")]
+    [InlineData("Sciatica flared after carrying my daughter up the stairs.", "Sciatica")]
+    [InlineData("Back strain since caring for her mother after the stroke.", "Back strain")]
+    public void Relatives_the_patient_acts_on_are_not_experiencers(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Present, Assert(sentence, target));
+
     [Theory]
     [InlineData("Mom denies fevers or night sweats.", "fevers")]
     [InlineData("Per mother, no falls and no leg complaints.", "falls")]
@@ -37,6 +46,7 @@ public class ExperiencerTests
     [InlineData("Mother has lupus.", "lupus")]
     [InlineData("Father had a discectomy; mother reports he also has leg numbness.", "discectomy")]
     [InlineData("Mother reports a family history of scoliosis.", "scoliosis")]
+    [InlineData("She drives him to school every day; her son has spina bifida.", "spina bifida")]
     public void Relatives_who_have_the_condition_stay_family(string sentence, string target) =>
         Xunit.Assert.Equal(Assertion.Family, Assert(sentence, target));
 
