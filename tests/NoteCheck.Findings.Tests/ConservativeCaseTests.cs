@@ -383,6 +383,16 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Leg pain spreading to the calf. Back pain also worse.", "symptom_progression(~also worse)", "present" },
         { "Return if the pain creeps up or new weakness develops.", "symptom_progression", "not present" },
         { "His heart rate crept up during the exam.", "symptom_progression", "none" },
+        // a score pair or a flowsheet row that rose past measurement noise; walking tolerance that fell
+        { "PT discharge summary: ODI 36 -> 50% after 7 weeks.", "symptom_progression", "present" },
+        { "PT discharge summary: ODI 36 -> 39%, no meaningful change.", "symptom_progression", "none" },
+        { "Leg pain NPRS 4 -> 7 since the last visit.", "symptom_progression", "present" },
+        { "NPRS 3 -> 7 with repeated flexion, centralizes with extension.", "symptom_progression", "none" },
+        { "ODI                36%        44%        51%", "symptom_progression", "present" },
+        { "ODI                48%        46%        50%", "symptom_progression", "none" },
+        { "NPRS (avg)         4          5          7", "symptom_progression", "present" },
+        { "Walking tolerance fell from four blocks to one over the summer.", "symptom_progression", "present" },
+        { "Walking tolerance unlimited.", "symptom_progression", "none" },
         // failure words in the sentence after the care; goal counts and 'the same as when it started' quoted elsewhere
         { "Lumbar radiculopathy - failed 6 wks PT and an NSAID; no meaningful improvement.", "conservative_treatment_failed(~no meaningful improvement)", "present" },
         { "PT scheduled 12 visits; pt stopped coming. Three phone attempts after 07/01, no response.", "conservative_treatment_failed", "none" },
