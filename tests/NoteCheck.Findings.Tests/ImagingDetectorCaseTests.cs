@@ -23,6 +23,12 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Plan: repeat XR of the lumbar spine in 6 wks.", "prior_imaging", "hypothetical, not present" },
         { "Return to clinic 4 wks w/ standing films.", "prior_imaging", "hypothetical, not present" },
         { "No lumbar x-rays ordered yet.", "prior_imaging", "absent, not hypothetical" },
+        // a study denied in a few words, or a scan with no images, is none done; an MRI barrier's verdict is not
+        { "Back pain for 9 weeks. No MRI.", "prior_imaging", "absent" },
+        { "No completed MRI, no CT.", "prior_imaging(~no CT)", "absent" },
+        { "Second attempt aborted. No diagnostic images obtained.", "prior_imaging", "absent" },
+        { "Legacy pacemaker, not MR conditional, so no MRI.", "prior_imaging", "none" },
+        { "No MRI needed at this time.", "prior_imaging", "not absent" },
         { "Tender over the anatomic snuffbox -> XR ordered.", "prior_imaging", "none" },
         // reads the type with its assertion
         { "Lumbar spine MRI 01/12/2026 showed a small L4-5 protrusion.", "prior_imaging", "present" },
