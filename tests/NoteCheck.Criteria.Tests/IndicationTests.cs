@@ -738,6 +738,24 @@ public sealed class IndicationTests : EngineTestBase
         Assert.Equal(IndicationStatus.Insufficient, ind.Status);
     }
 
+    [Fact, Trait("criterion", "infection_inflammatory.suspected")]
+    public void Infection_Negated_SuspicionLaterRuledOut()
+    {
+        // a suspected osteomyelitis that a later biopsy or note reads absent ('NEGATIVE for osteomyelitis') no longer stands
+        var ind = Ind(Decide(Request(), Mri(), F("infection", Assertion.Possible, date: R.AddDays(-30), attrs: ("kind", "osteomyelitis")),
+            F("abnormal_inflammatory_labs", date: R.AddDays(-30)), F("infection", Assertion.Absent, date: R.AddDays(-10), attrs: ("kind", "osteomyelitis"))), "infection_inflammatory");
+        Assert.Equal(IndicationStatus.Insufficient, ind.Status);
+    }
+
+    [Fact, Trait("criterion", "infection_inflammatory.suspected")]
+    public void Infection_Met_SuspicionStandsBesideAnotherKindAbsent()
+    {
+        // 'no cellulitis' (kind other) does not answer a suspected discitis
+        var d = Decide(Request(), Mri(), F("infection", Assertion.Possible, date: R.AddDays(-30), attrs: ("kind", "discitis")),
+            F("abnormal_inflammatory_labs", date: R.AddDays(-30)), F("infection", Assertion.Absent, date: R.AddDays(-10), attrs: ("kind", "other")));
+        Assert.Equal(IndicationStatus.Met, Ind(d, "infection_inflammatory").Status);
+    }
+
     // ---------- immune_suppression ----------
     [Fact, Trait("criterion", "immune_suppression"), Trait("criterion", "immune_suppression.evidence")]
     public void ImmuneSuppression_Met()

@@ -30,6 +30,12 @@ public class ChronicityCaseTests : DetectorCaseTable
         { Visit + "Motor: L EHL 4/5. Unchanged.", "muscle_weakness(new=false)", "present" },
         { Visit + "Motor: L EHL 4/5.\n\nStable.", "muscle_weakness(new=false)", "none" },
         { Visit + "Motor: L EHL 4/5. Unchanged from last visit per pt, though she walks less.", "muscle_weakness(new=false)", "none" },
+        // upper-motor-neuron signs in a note that records an old stroke with residual deficits are the stroke's (reflex.old_stroke_*)
+        { Visit + "HPI: L thalamic stroke 2021 with residual R hemiparesis.\nExam: R hyperreflexia,\nR Babinski.", "abnormal_reflexes(new=false)", "present" },
+        { Visit + "Neuro: R arm 3/5 (post-stroke). Hyperreflexia on the right.", "abnormal_reflexes(new=false)", "present" },
+        { Visit + "HPI: no prior stroke. Exam: L hyperreflexia at the knee.", "abnormal_reflexes(new=false)", "none" },
+        { Visit + "HPI: old R MCA stroke. Exam: new L hyperreflexia at the knee and ankle clonus.", "abnormal_reflexes(new=true)", "present" },
+        { Visit + "HPI: prior lacunar stroke. Exam: absent L ankle jerk.", "abnormal_reflexes(new=false)", "none" },
         // a fracture called old or dated long before is not new (fracture.old, fracture.dated_old)
         { Visit + "PMH: osteoporosis with vertebral compression fractures (T11 2022; L1 2023 s/p kyphoplasty; L2 2024, braced); HTN.", "fracture(new=false)", "present" },
         { Visit + "2. Low back pain from known osteoporotic fractures - x-ray shows old, unchanged deformities, no new fx.", "fracture(new=false)", "present" },

@@ -339,6 +339,12 @@ public class DeficitCaseTests : DetectorCaseTable
         { "She leaks urine before reaching the bathroom and is not on any opioids.", "bowel_bladder_dysfunction(inherentCause=true)", "none" },
         { "Urinary retention w/ overflow, hx BPH - ? obstructive vs other.", "bowel_bladder_dysfunction(inherentCause=true)", "none" },
         { "Retention is neurogenic: it began and persists off opioids.", "bowel_bladder_dysfunction(inherentCause=false)", "present" },
+        // urine lost in a seizure the section narrates is the seizure's (bb.inherent_seizure); not a denied seizure, not another kind
+        { "HPI: Generalized tonic-clonic seizure at home this morning. Partner says she bit her tongue and wet herself.", "bowel_bladder_dysfunction(inherentCause=true)", "present" },
+        { "Plan: Bedwetting last night was ictal, during the convulsion; continent since.", "bowel_bladder_dysfunction(inherentCause=true)", "present" },
+        { "HPI: Denies any seizure activity. New urinary incontinence for three days.", "bowel_bladder_dysfunction(inherentCause=true)", "none" },
+        { "HPI: Denies any seizure activity. New urinary incontinence for three days.", "bowel_bladder_dysfunction", "present" },
+        { "HPI: Seizure-free for 4 years on levetiracetam. New urinary incontinence since Tuesday.", "bowel_bladder_dysfunction(inherentCause=true)", "none" },
         { "Rectal: patulous sphincter, absent anal wink and saddle sensory loss.", "saddle_anesthesia", "present" },
         { "Rectal: patulous sphincter, absent anal wink and saddle sensory loss.", "dermatomal_sensory_loss", "none" },
         { "Exam: pinprick is reduced over the dorsum of the right foot, and light touch is diminished in the same territory.", "dermatomal_sensory_loss(~same territory)", "present" },
