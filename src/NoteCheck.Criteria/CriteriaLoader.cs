@@ -20,7 +20,7 @@ public static class CriteriaLoader
     private static readonly HashSet<string> NodeMetaKeys = ["id", "clause", "label", "missing", "note", "bullets", "exclusion", "after"];
     private static readonly HashSet<string> NodeKinds =
         ["all", "any", "not", "atLeast", "fact", "span", "age", "specialty", "cpt", "procedure", "otherStudies", "ref"];
-    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal", "chronicIfSeenBefore", "notBeforeLast", "withinByNote", "unlessLaterAbsent", "absentCovers", "region", "unlessReportDenies"];
+    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal", "chronicIfSeenBefore", "notBeforeLast", "withinByNote", "unlessLaterAbsent", "absentCovers", "region", "unlessReportDenies", "unlessToldOld"];
     private static readonly HashSet<string> WhereKeys = ["attr", "equals", "in", "notIn", "is", "isNot", "exists", "gt", "gte", "lt", "lte"];
     private static readonly HashSet<string> Assertions = ["present", "absent", "possible", "historical", "hypothetical", "family"];
     private static readonly HashSet<string> Lateralities = ["left", "right", "bilateral"];
@@ -297,6 +297,7 @@ public static class CriteriaLoader
             if (e.TryGetProperty("unlessLaterNormal", out var ln)) spec = spec with { UnlessLaterNormal = ln.GetBoolean() };
             if (e.TryGetProperty("unlessReportDenies", out var rd)) spec = spec with { UnlessReportDenies = rd.GetBoolean() };
             if (e.TryGetProperty("chronicIfSeenBefore", out var cs)) spec = spec with { ChronicIfSeenBefore = PeriodOf(cs, where + ".chronicIfSeenBefore") };
+            if (e.TryGetProperty("unlessToldOld", out var to)) spec = spec with { UnlessToldOld = to.GetBoolean() };
             if (e.TryGetProperty("region", out var rg))
             {
                 var region = rg.GetString();

@@ -76,6 +76,13 @@ public sealed record FactSpec
     /// </summary>
     public Period? ChronicIfSeenBefore { get; init; }
     /// <summary>
+    /// The finding, unless told as new itself, does not count when another present mention of the same thing (type, side,
+    /// site, level) tells it as not new (new = false): the second half of <see cref="ChronicIfSeenBefore"/> alone, for a
+    /// fact whose earlier sightings do not make it old (a fracture a CT report calls chronic and healed, that a letter or
+    /// a later note names without an age).
+    /// </summary>
+    public bool UnlessToldOld { get; init; }
+    /// <summary>
     /// The finding counts only when not dated before the latest present finding of these types: an improvement
     /// noted early in a course that later failed is not the course's outcome. Undated: counts.
     /// </summary>

@@ -266,13 +266,10 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             if (ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Present && ctx.DateOf(g) is { } gd && gd < cutoff
                     && SidesMeet(g, f)) is { } earlier)
                 return $"already documented {Iso(ctx.DateOf(earlier)!.Value)}, more than {before} before {Iso(ctx.RequestDate)}: chronic, not new";
-            // Another note tells the same deficit as old ('L patellar reflex absent, unchanged since his 2018 surgery'):
-            // a form listing it without a word on its age does not make it new.
-            if (ctx.Findings.FirstOrDefault(g => !ReferenceEquals(g, f) && g.Type == f.Type && g.Assertion == Assertion.Present
-                    && EvaluationContext.AsBool(EvaluationContext.Attr(g, "new")) == false
-                    && f.Laterality == g.Laterality && SameSite(g, f, DeficitSites, strict: true) && SameLevel(g, f)) is { } told)
-                return $"the same deficit is told as not new in #{IndexOf(told)}: chronic";
+            if (ToldOld(f) is { } told) return $"the same deficit is told as not new in #{IndexOf(told)}: chronic";
         }
+        if (spec.UnlessToldOld && EvaluationContext.AsBool(EvaluationContext.Attr(f, "new")) != true && ToldOld(f) is { } old)
+            return $"told as not new in #{IndexOf(old)} (same level): old, not new";
         // An undated finding cannot be shown to postdate the treatment: a reviewer decides. A fusion that spans the
         // finding's level treated it whatever the order of the notes (a post-op note restating why it was fused).
         if (spec.UnlessTreatedBy.Count > 0
@@ -312,6 +309,13 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
     /// ('no instability on flexion-extension views'), or present with a tested attribute stated the other way ('stable
     /// listhesis', instability false). Any imaging report affirming the claim keeps it.
     /// </summary>
+    /// <summary>Another mention tells the same thing as old ('L patellar reflex absent, unchanged since his 2018 surgery',
+    /// 'Chronic healed L2 compression deformity'): a form or letter listing it without a word on its age does not make it new.</summary>
+    private Finding? ToldOld(Finding f) =>
+        ctx.Findings.FirstOrDefault(g => !ReferenceEquals(g, f) && g.Type == f.Type && g.Assertion == Assertion.Present
+            && EvaluationContext.AsBool(EvaluationContext.Attr(g, "new")) == false
+            && f.Laterality == g.Laterality && SameSite(g, f, DeficitSites, strict: true) && SameLevel(g, f));
+
     private Finding? DeniedByReport(FactSpec spec, Finding f)
     {
         if (f.NoteKind == NoteKind.ImagingReport) return null;

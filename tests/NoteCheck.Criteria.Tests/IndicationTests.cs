@@ -491,6 +491,27 @@ public sealed class IndicationTests : EngineTestBase
         Assert.Contains(ind.Missing, m => m.Contains("fracture"));
     }
 
+    [Fact, Trait("criterion", "fracture.known")]
+    public void Fracture_Negated_LaterNameOfAFractureTheCtCallsChronic()
+    {
+        // the CT reads the L2 compression deformity as chronic and healed; a later note's 'L2 compression fracture' without
+        // an age is the same old fracture, not a known new one (unlessToldOld)
+        var ct = F("fracture", date: R.AddDays(-50), attrs: [("fractureType", "compression"), ("new", false)]) with { Level = "L2" };
+        var later = F("fracture", date: R.AddDays(-3), attrs: ("fractureType", "compression")) with { Level = "L2" };
+        Assert.Equal(IndicationStatus.Insufficient, Ind(Decide(Request(), ct, later, F("planned_surgery")), "fracture").Status);
+    }
+
+    [Fact, Trait("criterion", "fracture.known")]
+    public void Fracture_Met_NewFractureAtAnotherLevelThanTheChronicOne()
+    {
+        // an old healed L2 deformity does not make an L4 fracture, or one the note calls acute, old
+        var ct = F("fracture", date: R.AddDays(-50), attrs: [("fractureType", "compression"), ("new", false)]) with { Level = "L2" };
+        var other = F("fracture", date: R.AddDays(-3), attrs: ("fractureType", "compression")) with { Level = "L4" };
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), ct, other, F("planned_surgery")), "fracture").Status);
+        var acute = F("fracture", date: R.AddDays(-3), attrs: [("fractureType", "compression"), ("new", true)]) with { Level = "L2" };
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), ct, acute, F("planned_surgery")), "fracture").Status);
+    }
+
     // ---------- ct_myelogram ----------
     [Fact, Trait("criterion", "ct_myelogram"), Trait("criterion", "ct_myelogram.unexplained"), Trait("criterion", "ct_myelogram.surgeon")]
     public void CtMyelogram_Met_SurgeonWithUnexplainedSymptoms()
