@@ -99,6 +99,9 @@ public sealed partial class NoteSegmenter
         public DateOnly? LeadDate;
         /// <summary>The end of a labelled range of care ("Dates of care: 05/05/2025 - 06/30/2025").</summary>
         public DateOnly? RangeEnd;
+        /// <summary>An unlabelled date with its year, alone in a cell of an author line: a header line that names the
+        /// clinician by credential ("Northgate FH     A. Strand, MD     19 November 2026", "Follow-up  Nov 18 2026    R. Okafor, DO").</summary>
+        public DateOnly? CellDate;
         public bool Signature;
     }
 
@@ -190,7 +193,7 @@ public sealed partial class NoteSegmenter
     private NoteSegment Describe(List<LineInfo> info, int start, int end)
     {
         NoteKind? kind = null, letterhead = null;
-        DateOnly? strong = null, weak = null, heading = null, signature = null, any = null, title = null, lead = null, range = null;
+        DateOnly? strong = null, weak = null, heading = null, signature = null, any = null, title = null, lead = null, range = null, cell = null;
         var seen = 0;
         for (var i = 0; i < info.Count; i++)
         {
@@ -208,6 +211,8 @@ public sealed partial class NoteSegmenter
                 weak ??= li.WeakDate;
                 any ??= li.AnyDate;
                 range ??= li.RangeEnd;
+                // a header line's dated cell names the visit only on the note's first lines (letterhead, author line)
+                if (seen <= LetterheadLines) cell ??= li.CellDate;
                 // a heading, title or date line counts only at the note's top: further down it names an embedded
                 // report ("EMG/NCS 07/03/2026 (Neurodiagnostics): ..." inside the visit that reviews it)
                 if (seen <= _pageTopLines)
@@ -224,7 +229,7 @@ public sealed partial class NoteSegmenter
                     if (!info[k].Line.Furniture) signature = info[k].AnyDate;
             }
         }
-        return new NoteSegment(start, end, strong ?? weak ?? heading ?? title ?? lead ?? range ?? signature, kind ?? letterhead ?? NoteKind.Other);
+        return new NoteSegment(start, end, strong ?? weak ?? heading ?? title ?? lead ?? cell ?? range ?? signature, kind ?? letterhead ?? NoteKind.Other);
     }
 
     private LineInfo Describe(string text, Line line, List<TimeExpression> dates)
@@ -308,6 +313,12 @@ public sealed partial class NoteSegmenter
             else if (birthDate && service.Count > 0)
                 foreach (var d in service)
                     if (AloneInCell(text, line, d)) { li.LeadDate = d.Date; break; }
+            // an author line (a clinician named with a credential) with its date in a cell of its own, two spaces
+            // sufficing: the date the author saw the patient. The year keeps a flowsheet row out; Describe reads it only
+            // on a note's first lines. A bare timestamp line ("ED Record   10/04/2026 07:55") names an event, not an author.
+            if (AuthorCredential().IsMatch(text.AsSpan(line.Start, line.End - line.Start)))
+                foreach (var d in service)
+                    if (YearWritten().IsMatch(d.Text) && AloneInCell(text, line, d, minGap: 2)) { li.CellDate = d.Date; break; }
         }
         for (var i = 0; i < words.Count; i++)
             // "Electronically signed by", not "consent signed" or "forms signed"
@@ -355,26 +366,30 @@ public sealed partial class NoteSegmenter
     }
 
     /// <summary>The date is all its cell holds (a time may follow): cells split at '|', a tab or three spaces.</summary>
-    private static bool AloneInCell(string text, Line line, TimeExpression d)
+    private static bool AloneInCell(string text, Line line, TimeExpression d, int minGap = 3)
     {
         var left = text.AsSpan(line.Start, d.Start - line.Start);
         var right = text.AsSpan(d.End, line.End - d.End);
-        return CellEdge(left, fromEnd: true) && CellEdge(right, fromEnd: false);
+        return CellEdge(left, fromEnd: true, minGap) && CellEdge(right, fromEnd: false, minGap);
     }
 
-    private static bool CellEdge(ReadOnlySpan<char> side, bool fromEnd)
+    private static bool CellEdge(ReadOnlySpan<char> side, bool fromEnd, int minGap)
     {
         var trimmed = fromEnd ? side.TrimEnd() : side.TrimStart();
         if (trimmed.IsEmpty) return true;
         var gap = side.Length - trimmed.Length;
         var next = fromEnd ? trimmed[^1] : trimmed[0];
-        if (next == '|' || gap >= 3 || (fromEnd ? side[^1] : side[0]) == '\t') return true;
+        if (next == '|' || gap >= minGap || (fromEnd ? side[^1] : side[0]) == '\t') return true;
         // a time after the date ("09/09/2025 14:35 |") stays in the cell
         return !fromEnd && TimeThenCellEnd().IsMatch(trimmed.ToString());
     }
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")]
     private static partial Regex YearWritten();
+
+    /// <summary>A clinician's credential after a name and a comma ("R. Okafor, DO", "H. Brixton, PT, DPT", "W. Ames, RN").</summary>
+    [GeneratedRegex(@"\p{L}\.?,[ ]?(?:MD|DO|RN|NP|PA-C|PA|PT|DPT|DC|PharmD|APRN|FNP|CNP|PhD|MBBS)\b")]
+    private static partial Regex AuthorCredential();
 
     /// <summary>A line that is a full date between two rule runs of three or more dashes, equals signs, stars or underscores.</summary>
     // "--- 08/17/2026 ---", or a heading framed whole: "=== 08/11/2026 10:15  NEUROLOGY ATTENDING NOTE - C. Weatherby, MD ==="

@@ -204,6 +204,10 @@ public class NoteSegmenterTests
     [InlineData("DISCHARGE SUMMARY\nPatient: Jane Roe   DOB 05/14/1979\nDate of discharge: 03/02/2026\nCourse: uneventful.", 2026, 3, 2)]
     // a dated first cell with its time, then the author
     [InlineData("NEUROSURGERY CONSULT (on call)    Hartwell Memorial    555-0194\nPatient: Jane Roe    DOB 02/19/1972    Room 5S-22\n11/05/2026 13:40    Consultant: Ignatius Falkenrath-Ude, MD\nHPI: retention.", 2026, 11, 5)]
+    // an author line (a clinician named with a credential) holding the date in a cell of its own, two spaces enough
+    [InlineData("Lakeside Family Practice       Mara Quill, MD (Family Medicine)       3 March 2026\nROE, JANE    DOB 01-02-1970\n\nS: back pain.", 2026, 3, 3)]
+    [InlineData("ELM STREET PM&R   Ph 555-0100\nRecheck  Apr 9 2026    Oren Vale, DO\nJane Roe, DOB 2/2/70\n\nS: back pain.", 2026, 4, 9)]
+    [InlineData("Heart Pump Clinic\nCOORDINATOR NOTE   07/21/2026   Ada Penn, RN, coordinator\nPt: ROE, JANE  DOB 02/02/1970\n\nS: back pain.", 2026, 7, 21)]
     public void Dates_of_service_written_without_the_usual_label(string text, int y, int m, int d) =>
         Xunit.Assert.Equal(new DateOnly(y, m, d), NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Date);
 
@@ -218,6 +222,9 @@ public class NoteSegmenterTests
     [InlineData("Progress\nPatient: Jane Roe\nPrior PT 01/02/2025 - 02/20/2025 helped.\n")]
     // a flowsheet row opening with a day and month (no year) dates no note
     [InlineData("5 SOUTH MEDICAL\nPatient: Jane Roe   MRN 1\nBLADDER SCAN\nDate   Time   Voided (mL)  Bladder scan (mL)\n11/04  0800   350          60 (PVR)    JL\n")]
+    // a date in its own cell on a line naming no author is an event's time stamp; an author line's date inside running words is none
+    [InlineData("COUNTY TRAUMA CENTER\nTRAUMA SURVEY                    05/02/2026 09:10   Hospital day 2\nPt: ROE, JANE   DOB 02/02/1970\n\nS: back pain.")]
+    [InlineData("Spine Clinic\nSeen with Oren Vale, DO after MRI 03/02/2026\nPt: Jane Roe\n\nS: back pain.")]
     public void No_date_of_service_is_invented(string text) =>
         Xunit.Assert.Null(NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Date);
 
