@@ -169,6 +169,10 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Pt and son want a back CT - CT L-spine 72131 submitted.", "prior_imaging", "not present" },
         { "Device clinic cleared him for MRI 03/03.", "prior_imaging", "not present" },
         { "Requested by: neurology. Question: can the patient undergo MRI lumbar spine?", "prior_imaging", "not present" },
+        // a study asked about after a question label is none; a report's clinical question is no study either
+        { "Requested by: K. Moss, MD - question: lumbar spine MRI possible with this stimulator?", "prior_imaging", "not present" },
+        { "Clinical question: lumbar MRI safe with the abandoned lead?", "prior_imaging", "not present" },
+        { "Question answered by the lumbar MRI 09/02/2026: no stenosis.", "prior_imaging", "present" },
         { "He is not able to undergo an MRI of the lumbar spine with this device.", "prior_imaging", "not present" },
         // a cancelled study is none; an attempt that was aborted is a study without images (non-diagnostic); an abandoned lead is a device
         { "Your MRI of the lumbar spine on 7/27/2026 has been cancelled because our MRI unit is down for service.", "prior_imaging", "not present" },
@@ -178,6 +182,10 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         // 'PT:' before a name with a clinician's credential is the therapist, not the patient
         { "Ordering: T. Boudreaux, NP     PT: Gideon Harte, PT, DPT", "patient_identity", "none" },
         { "Pt: Gideon Harte     DOB 05/27/1963", "patient_identity", "present" },
+        // a name written with accented letters is read whole (a request that drops the accents still matches it)
+        { "Patient: Joaquín Villaseñor-Ibáñez    DOB 03/04/1965    Referring: A. Lund, MD", "patient_identity(name=Joaquín Villaseñor-Ibáñez)", "present" },
+        { "Inés Østergård-Ñúñez   DOB 1/2/70   55 y/o F", "patient_identity(name=Inés Østergård-Ñúñez)", "present" },
+        { "Referring: Renée Villaseñor, MD", "patient_identity", "none" },
         // a study told by its short result or as already done
         { "Seen in the ED 06/02 after slipping on a wet floor (CT neg for fx, see report).", "prior_imaging", "present" },
         { "I explained MRI already answered this (no fracture line) and CT adds radiation.", "prior_imaging", "present" },
