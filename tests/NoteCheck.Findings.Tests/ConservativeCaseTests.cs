@@ -34,6 +34,10 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "16:40 hydromorphone 0.5 mg IV x1 with partial relief.", "conservative_treatment(~hydromorphone)", "present" },
         { "Plan: Foley to gravity, hydromorphone 0.5 mg IV q2h PRN, NPO, neuro checks q1h.", "conservative_treatment(~hydromorphone)", "present" },
         { "Ketorolac 15 mg IV and lidocaine patch given; pain improved to 3/10.", "conservative_treatment(~Ketorolac)", "present" },
+        // a topical patch named with its strength is the topical medication
+        { "Uses lidocaine 5% patches on the low back at night since June, little help.", "conservative_treatment(~lidocaine 5% patches)", "present" },
+        { "No lidocaine 4% patch - skin reaction last year.", "conservative_treatment(~lidocaine 4% patch)", "absent" },
+        { "Lidocaine 1% 3 mL local at the skin before the injection.", "conservative_treatment(~lidocaine 1%)", "none" },
         { "Foley placed. Dexamethasone 10 mg IV x1. Neurosurgery aware.", "conservative_treatment(~Dexamethasone)", "present" },
         { "Induction: propofol, fentanyl 100 mcg IV, rocuronium; intubated without difficulty.", "conservative_treatment", "not present" },
         { "Premedication: dexamethasone 12 mg IV and ondansetron before cycle 3 of chemotherapy.", "conservative_treatment", "not present" },
