@@ -34,6 +34,14 @@ public class ExperiencerTests
     public void Relatives_the_patient_acts_on_are_not_experiencers(string sentence, string target) =>
         Xunit.Assert.Equal(Assertion.Present, Assert(sentence, target));
 
+    // A relative after a preposition ('seen with her mother for', 'moving boxes for his father') is an object too.
+    [Theory]
+    [InlineData("Seen today with her mother for right-sided low back pain since August.", "low back pain")]
+    [InlineData("LBP since moving boxes for his father last weekend.", "LBP")]
+    [InlineData("Low back pain x 2 weeks after moving furniture for daughter.", "Low back pain")]
+    public void Relatives_after_a_preposition_are_not_experiencers(string sentence, string target) =>
+        Xunit.Assert.Equal(Assertion.Present, Assert(sentence, target));
+
     [Theory]
     [InlineData("Mom denies fevers or night sweats.", "fevers")]
     [InlineData("Per mother, no falls and no leg complaints.", "falls")]
