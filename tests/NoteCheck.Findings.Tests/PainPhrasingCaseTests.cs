@@ -6,7 +6,7 @@ namespace NoteCheck.Findings.Tests;
 /// How writers the back-pain rules had not seen tell back pain and night pain: a score given to the back by region,
 /// pain named by its source or axis (facet, axial), the patient's own words, lumbar shorthand after 'Pain', pain on
 /// lumbar motion, night pain told by its events, spinal tenderness next to a negated one, a relative the patient
-/// helped. Per class a positive, a negated or otherwise-not case, and a distractor; all sentences invented.
+/// helped, and leg pain told as a path, a score or with a plain verb. Per class a positive, a negated or otherwise-not case, and a distractor; all sentences invented.
 /// </summary>
 public class PainPhrasingCaseTests : DetectorCaseTable
 {
@@ -57,6 +57,14 @@ public class PainPhrasingCaseTests : DetectorCaseTable
         { "Spine: focal TTP ~L2-3, no step-off.", "back_pain", "present" },
         { "Back: no step-off, TTP lumbar paraspinals.", "back_pain", "not absent" },
         { "No midline or paraspinal tenderness.", "back_pain", "none" },
+        // the leg pain's path without a verb, a leg score, a plain verb
+        { "Hx: R buttock -> posterior thigh -> lateral calf, 7/10 most days.", "radicular_pain", "present" },
+        { "Four months of L buttock-to-heel pain, worse sitting.", "radicular_pain", "present" },
+        { "Sensation: PP decreased L leg, groin to toes.", "radicular_pain", "none" },
+        { "Pain 6/10 leg > back 2/10 since the injection.", "radicular_pain", "present" },
+        { "Back 3/10 today; no leg pain.", "radicular_pain", "absent, not present" },
+        { "Now the pain is going to the front of the L thigh and inside of the knee.", "radicular_pain", "present" },
+        { "Her pain is better; she goes to the podiatry clinic for her foot.", "radicular_pain", "none" },
         // a relative the patient helped is not the one in pain
         { "LBP x 3 wks after moving boxes for her daughter.", "back_pain", "present, not family" },
         { "Low back pain since helping his son move a sofa.", "back_pain", "present, not family" },
