@@ -405,6 +405,43 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "After 3 weeks of PT she rates the pain 6/10, \"the same as when it started.\"", "conservative_treatment_failed", "present" },
         { "A: 12 visits over 6 weeks. Not progressing with skilled PT.", "conservative_treatment_failed", "present" },
         { "After 8 weeks of chiropractic care: new L5 radiculopathy, worsening during conservative care.", "conservative_treatment_failed", "present" },
+        // brief relief told without the word relief: a diary's or follow-up's few days, then back (ex-v8 writers)
+        { "S: Caudal ESI on 6/3 gave her 3 days, then the leg pain returned.", "conservative_treatment_failed", "present" },
+        { "TFESI 04/14: \"Good for two days, then right back to where I was.\"", "conservative_treatment_failed", "present" },
+        { "A: Sciatica. L5-S1 TFESI - 1 day only.", "conservative_treatment_failed", "present" },
+        { "Medial branch blocks 02/10: \"3 days, if that.\"", "conservative_treatment_failed", "present" },
+        { "Caudal ESI 3/3 - 4 days; no lasting change.", "conservative_treatment_failed(~4 days)", "present" },
+        { "Epidural 5/2. Diary: 3/10 for 2 d, back to 7/10 by day 4.", "conservative_treatment_failed(~back to 7/10)", "present" },
+        { "Repeat TFESI 3/2: ~40% x 1 week, then baseline.", "conservative_treatment_failed", "present" },
+        { "Weekly acupuncture - relaxing, pain comes right back.", "conservative_treatment_failed", "present" },
+        { "Medrol dosepak x 6 days only, then stop.", "conservative_treatment_failed", "none" },
+        { "Pain comes back when she skips her HEP.", "conservative_treatment_failed", "none" },
+        { "She felt great for a day at the lake and then drove home.", "conservative_treatment_failed", "none" },
+        // outcome scores that rose over the care, tied to care; with no care named, a rise is progression
+        { "Aquatic PT 9 visits (discharge summary: ODI 38 -> 50%).", "conservative_treatment_failed", "present" },
+        { "PT 8 wks + HEP - walking tolerance fell from 4 blocks to 2.", "conservative_treatment_failed", "present" },
+        { "Therapy summary after 12 sessions: walking tolerance declining and ODI rising.", "conservative_treatment_failed", "present" },
+        { "After six PT visits ODI 44 -> 46%.", "conservative_treatment_failed(~ODI 44)", "none" },
+        { "ODI rose from 30 to 44% after she stopped PT.", "conservative_treatment_failed(~ODI rose)", "none" },
+        { "ODI 30 -> 48% over three months, new numbness.", "conservative_treatment_failed", "none" },
+        // a course ended for non-response, futile, stuck, regressed or not progressing as hoped
+        { "Chiropractic care ended 9/12 - discharged for non-response.", "conservative_treatment_failed", "present" },
+        { "PT 7/1-8/20, d/c as not benefiting.", "conservative_treatment_failed", "present" },
+        { "Discharged from PT for non-attendance.", "conservative_treatment_failed", "none" },
+        { "Eight acupuncture sessions so far. Not progressing as hoped.", "conservative_treatment_failed", "present" },
+        { "Continue PT; if not progressing as hoped, refer back.", "conservative_treatment_failed", "not present" },
+        { "A: Regressed vs IE on pain and function after 10 visits.", "conservative_treatment_failed", "present" },
+        { "Pool therapy: gains in session but no carry-over to the next day.", "conservative_treatment_failed", "present" },
+        { "Further PT not expected to help; returned to referring MD.", "conservative_treatment_failed", "present" },
+        { "Ibuprofen and PT for 6 wks: better than in May but stuck at 5/10.", "conservative_treatment_failed", "present" },
+        { "She was stuck in traffic on the way to PT.", "conservative_treatment_failed", "none" },
+        { "PT, HEP and an ESI since June; nothing has changed the trajectory.", "conservative_treatment_failed", "present" },
+        { "Tramadol since 9/1 - \"takes nothing off the pain.\"", "conservative_treatment_failed", "present" },
+        { "Prednisone taper (June) - nothing.", "conservative_treatment_failed", "present" },
+        { "Ibuprofen: minimal use, maybe twice a month.", "conservative_treatment_failed", "none" },
+        { "Massage weekly since August - same as before.", "conservative_treatment_failed", "present" },
+        { "He has failed well over three months of comprehensive conservative care.", "conservative_treatment_failed", "present" },
+        { "Leg pain and function WORSE over 6 wks of aquatic PT despite good effort.", "conservative_treatment_failed", "present" },
         // distractors of radicular pain
         { "26 months of low back and alternating buttock pain.", "radicular_pain", "not present" },
         { "He can fully extend the knees.", "radicular_pain", "not present" },
@@ -597,6 +634,47 @@ public class ConservativeCaseTests : DetectorCaseTable
         var failed = Detect.Text(note, file: "2026-08-13-chiro-note.txt").Where(f => f.Type == "conservative_treatment_failed").ToList();
         Assert.Contains(failed, f => f.Assertion == Assertion.Present && f.Evidence.Any(e => e.Text.Contains("Same", StringComparison.Ordinal)));
         Assert.DoesNotContain(failed, f => f.Evidence.Any(e => e.Text.Contains("Some days", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_therapy_flowsheet_that_worsens_across_its_columns_is_its_course_failing()
+    {
+        const string note = "PHYSICAL THERAPY DISCHARGE SUMMARY\nPatient: Test Patient   DOB 02/03/1961\nDischarge date: 09/10/2026\n\n"
+            + "                      IE 7/14      re-eval 8/11    DC 9/10\n"
+            + "Oswestry              36%          41%             47%\n"
+            + "NPRS (avg)            4            5               6\n"
+            + "6MWT (m)              380          350             300\n"
+            + "Sitting tolerance     40 min       30 min          20 min\n"
+            + "Lumbar flexion        50%          50%             50%\n\n"
+            + "Assessment: 9 visits, good effort; unable to progress to standing work.\n";
+        var failed = Detect.Text(note, file: "2026-09-10-pt-discharge.txt").Where(f => f.Type == "conservative_treatment_failed" && f.Assertion == Assertion.Present).ToList();
+        foreach (var row in new[] { "Oswestry", "NPRS (avg)", "6MWT", "Sitting tolerance", "unable to progress" })
+            Assert.Contains(failed, f => f.Evidence.Any(e => e.Text.Contains(row, StringComparison.Ordinal)));
+        Assert.DoesNotContain(failed, f => f.Evidence.Any(e => e.Text.Contains("Lumbar flexion", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_flowsheet_whose_scores_barely_move_or_a_goal_row_is_no_worsening()
+    {
+        const string note = "PHYSICAL THERAPY PROGRESS NOTE\nPatient: Test Patient   DOB 02/03/1961\nDate: 09/10/2026\n\n"
+            + "                      IE 7/14      Today 9/10\n"
+            + "ODI                   40%          42%\n"
+            + "6MWT                  300 m        290 m\n"
+            + "Goal ODI              40%          30%\n";
+        var failed = Detect.Text(note, file: "2026-09-10-pt-note.txt").Where(f => f.Type == "conservative_treatment_failed").ToList();
+        Assert.Empty(failed);
+    }
+
+    [Fact]
+    public void A_chiropractic_reexam_and_complaint_graded_in_a_word_are_its_course_failing()
+    {
+        const string note = "CHIROPRACTIC RE-EXAMINATION\nPatient: Test Patient   DOB 05/06/1979\nDate: 08/20/2026\n\n"
+            + "S: L buttock to lateral calf pain, no better. Does stretches most days.\n"
+            + "Visit 6   07/30/26   re-exam #1 - no change\n"
+            + "A: Goals met 0/4. Discharged for non-response.\n";
+        var failed = Detect.Text(note, file: "2026-08-20-chiro-note.txt").Where(f => f.Type == "conservative_treatment_failed" && f.Assertion == Assertion.Present).ToList();
+        foreach (var words in new[] { "no better", "no change", "Goals met 0/4", "non-response" })
+            Assert.Contains(failed, f => f.Evidence.Any(e => e.Text.Contains(words, StringComparison.Ordinal)));
     }
 
     [Fact]
