@@ -183,7 +183,11 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         mention.Level = rule.Level is null
             ? Normalizer.Level(NearestValue(text, sentence, matchStart, matchEnd, ValueKind.SpinalLevel) ?? NearestValue(text, sentence, matchStart, matchEnd, ValueKind.Dermatome))
             : Normalizer.Level(Resolve(rule.Level, m));
-        var written = rule.DateFromSentence ? SentenceDate(text, sentence, sentenceText) ?? YearOnly(m.Value, note?.Date) : null;
+        // A year right before the mention dates it too ("since 2022 ATV accident", "his 2019 MVC"): an event told with its
+        // year is that year's, not the note's.
+        var written = rule.DateFromSentence
+            ? SentenceDate(text, sentence, sentenceText) ?? YearOnly(m.Value, note?.Date) ?? YearBefore(text, sentence, matchStart, note?.Date)
+            : null;
         written ??= copiedFrom;
         mention.Date = written ?? note?.Date;
         mention.DateFromText = written is not null;
@@ -365,6 +369,16 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
 
     [GeneratedRegex(@"(?<![/\d.-])\b(?:19[5-9]\d|20\d{2})\b(?![/\d.-])")]
     private static partial Regex BareYear();
+
+    /// <summary>A bare year standing right before the mention, only spaces between ("2022 ATV accident").</summary>
+    private static DateOnly? YearBefore(ClinicalText text, Sentence sentence, int matchStart, DateOnly? noteDate)
+    {
+        var lead = text.TextOf(Math.Max(sentence.Start, matchStart - 8), matchStart);
+        return YearRightBefore().Match(lead) is { Success: true } y ? YearOnly(y.Groups["y"].Value, noteDate) : null;
+    }
+
+    [GeneratedRegex(@"(?<![/\d.-])\b(?<y>19[5-9]\d|20\d{2})[ \t]+$")]
+    private static partial Regex YearRightBefore();
 }
 
 /// <summary>Canonical spelling of spinal levels.</summary>

@@ -99,8 +99,9 @@ public sealed partial class NoteSegmenter
         public DateOnly? LeadDate;
         /// <summary>The end of a labelled range of care ("Dates of care: 05/05/2025 - 06/30/2025").</summary>
         public DateOnly? RangeEnd;
-        /// <summary>An unlabelled date with its year, alone in a cell of an author line: a header line that names the
-        /// clinician by credential ("Northgate FH     A. Strand, MD     19 November 2026", "Follow-up  Nov 18 2026    R. Okafor, DO").</summary>
+        /// <summary>An unlabelled date with its year alone in a cell: on an author line that names the clinician by credential
+        /// ("Northgate FH     A. Strand, MD     19 November 2026", "Follow-up  Nov 18 2026    R. Okafor, DO"), or in the last cell
+        /// of a letterhead or heading line after other words ("Cedar Hollow Spine - Follow-up      Oct 22 2026").</summary>
         public DateOnly? CellDate;
         public bool Signature;
     }
@@ -207,6 +208,9 @@ public sealed partial class NoteSegmenter
                 // a letterhead's title cell names the kind only on the note's first lines and only when no title line does;
                 // it never starts a note
                 if (seen <= LetterheadLines) letterhead ??= li.LetterheadTitle;
+                // the date a letterhead or heading line ends on, on the note's first lines only (a flowsheet row further
+                // down opens with its own date and is no date of service)
+                if (seen <= LetterheadLines) cell ??= li.CellDate;
                 strong ??= li.StrongDate;
                 weak ??= li.WeakDate;
                 any ??= li.AnyDate;
@@ -229,7 +233,7 @@ public sealed partial class NoteSegmenter
                     if (!info[k].Line.Furniture) signature = info[k].AnyDate;
             }
         }
-        return new NoteSegment(start, end, strong ?? weak ?? heading ?? title ?? lead ?? cell ?? range ?? signature, kind ?? letterhead ?? NoteKind.Other);
+        return new NoteSegment(start, end, strong ?? weak ?? heading ?? title ?? cell ?? lead ?? range ?? signature, kind ?? letterhead ?? NoteKind.Other);
     }
 
     private LineInfo Describe(string text, Line line, List<TimeExpression> dates)
@@ -319,6 +323,11 @@ public sealed partial class NoteSegmenter
             if (AuthorCredential().IsMatch(text.AsSpan(line.Start, line.End - line.Start)))
                 foreach (var d in service)
                     if (YearWritten().IsMatch(d.Text) && AloneInCell(text, line, d, minGap: 2)) { li.CellDate = d.Date; break; }
+            // the line's last cell is an unlabelled full date after other words, and no birth date stands on the line
+            if (li.CellDate is null && !birthDate && service.Count > 0 && service[^1] == dates[^1] && service[^1].Start > tokens[0].Start
+                && YearWritten().IsMatch(service[^1].Text) && AloneInCell(text, line, service[^1])
+                && text.AsSpan(service[^1].End, line.End - service[^1].End).IsWhiteSpace())
+                li.CellDate = service[^1].Date;
         }
         for (var i = 0; i < words.Count; i++)
             // "Electronically signed by", not "consent signed" or "forms signed"

@@ -84,6 +84,16 @@ public class CopiedForwardDateTests
         Assert.Equal(new DateOnly(2026, 7, 6), pain.Date);
     }
 
+    [Theory]
+    // an event told with its year right before it is that year's; a year further off in the sentence names something else
+    [InlineData("OFFICE VISIT   DOS: 05/04/2026\n\nS: R ankle weakness since his 2021 car accident, unchanged.\n", 2021, 12, 31)]
+    [InlineData("OFFICE VISIT   DOS: 05/04/2026\n\nS: Knee scope in 2019; slipped on ice and fell on the back yesterday.\n", 2026, 5, 4)]
+    public void An_event_with_its_year_right_before_it_is_dated_that_year(string note, int y, int m, int d)
+    {
+        var trauma = Assert.Single(Detect.Text(note), f => f.Type == "trauma" && f.Assertion == Assertion.Present);
+        Assert.Equal(new DateOnly(y, m, d), trauma.Date);
+    }
+
     [Fact]
     public void An_exam_copied_from_a_dated_visit_is_dated_then_and_a_whole_normal_exam_names_no_one_muscle()
     {

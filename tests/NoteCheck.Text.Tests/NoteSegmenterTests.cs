@@ -208,6 +208,11 @@ public class NoteSegmenterTests
     [InlineData("Lakeside Family Practice       Mara Quill, MD (Family Medicine)       3 March 2026\nROE, JANE    DOB 01-02-1970\n\nS: back pain.", 2026, 3, 3)]
     [InlineData("ELM STREET PM&R   Ph 555-0100\nRecheck  Apr 9 2026    Oren Vale, DO\nJane Roe, DOB 2/2/70\n\nS: back pain.", 2026, 4, 9)]
     [InlineData("Heart Pump Clinic\nCOORDINATOR NOTE   07/21/2026   Ada Penn, RN, coordinator\nPt: ROE, JANE  DOB 02/02/1970\n\nS: back pain.", 2026, 7, 21)]
+    // a letterhead or heading line ending on a date alone in its cell; a flowsheet row further down is no date of service
+    [InlineData("Maple Ridge Spine & Pain - Follow-up      Mar 9 2026\nPt: Jane Roe  (DOB 04-02-1970)\nS: back pain.", 2026, 3, 9)]
+    [InlineData("NORTHFIELD BARIATRIC PROGRAM          Ph 555-0100\nWeight clinic recheck     04/21/2026\nPatient: Roe, Jane    DOB 1/2/70\n\nWEIGHTS\n 10/02/2025    180.2 kg\n 04/21/2026    176.0 kg\n", 2026, 4, 21)]
+    // a discharge written 'D/C' with a two-digit year; the year before 'Visits' is no visit count
+    [InlineData("RIVERSIDE REHAB - AQUATIC PROGRAM\nDISCHARGE SUMMARY\nPt: Jane Roe   DOB 3/4/80\nSOC 01/12/26 - D/C 03/02/26    Visits 12\nA: plateau.", 2026, 3, 2)]
     public void Dates_of_service_written_without_the_usual_label(string text, int y, int m, int d) =>
         Xunit.Assert.Equal(new DateOnly(y, m, d), NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Date);
 
@@ -221,6 +226,9 @@ public class NoteSegmenterTests
     [InlineData("PT flowsheet\nDate    | Visit | NPRS\n09/02   | IE    | 7\n09/05   | 2     | 6\n")]
     [InlineData("Progress\nPatient: Jane Roe\nPrior PT 01/02/2025 - 02/20/2025 helped.\n")]
     // a flowsheet row opening with a day and month (no year) dates no note
+    // a birth date alone in the header's last cell, or a date named by a label, ends no letterhead line as its date
+    [InlineData("Maple Ridge Spine & Pain\nPatient: Jane Roe      DOB 04/02/1970\nS: back pain.")]
+    [InlineData("Maple Ridge Spine & Pain - Follow-up      Next visit 05/05/2026\nS: back pain.")]
     [InlineData("5 SOUTH MEDICAL\nPatient: Jane Roe   MRN 1\nBLADDER SCAN\nDate   Time   Voided (mL)  Bladder scan (mL)\n11/04  0800   350          60 (PVR)    JL\n")]
     // a date in its own cell on a line naming no author is an event's time stamp; an author line's date inside running words is none
     [InlineData("COUNTY TRAUMA CENTER\nTRAUMA SURVEY                    05/02/2026 09:10   Hospital day 2\nPt: ROE, JANE   DOB 02/02/1970\n\nS: back pain.")]

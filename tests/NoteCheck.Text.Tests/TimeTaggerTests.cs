@@ -57,6 +57,12 @@ public class TimeTaggerTests
         Xunit.Assert.Equal(8, visits.Count);
         Xunit.Assert.Equal(49, visits.Days);
 
+        // a two-digit year before 'Visits' stays the date's year, not a count of visits
+        var dated = Tag("D/C 03/02/26    Visits 12").First();
+        Xunit.Assert.Equal(TimeKind.Date, dated.Kind);
+        Xunit.Assert.Equal(new DateOnly(2026, 3, 2), dated.Date);
+        Xunit.Assert.Equal(14, Tag("Completed 14 visits").Single().Count);
+
         var freq = Tag("PT 2x/week for 6 wks.").Single();
         Xunit.Assert.Equal(TimeKind.Frequency, freq.Kind);
         Xunit.Assert.Equal(42, freq.Days);
