@@ -179,6 +179,10 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "He attempted lumbar MRI on 11/03 with oral lorazepam; the scan was aborted within minutes.", "prior_imaging(result=non_diagnostic)", "present" },
         { "MRI HISTORY: 09/22/2026 MRI L-spine at an outside center - terminated after 2 min, pt panicked, no usable images.", "prior_imaging(result=non_diagnostic)", "present" },
         { "MRI L-spine 09/22/2026 at an outside center: L4-5 disc protrusion with moderate stenosis.", "prior_imaging(result=non_diagnostic)", "none" },
+        // a dated study that was not completed is no study done; one that was done is
+        { "Lumbar MRI 06/11 NOT completed: he could not fit in the 60 cm bore.", "prior_imaging", "not present" },
+        { "MRI L-spine 06/11 was not done - the scanner was down.", "prior_imaging", "not present" },
+        { "MRI L-spine 06/11/2026 completed; mild L4-5 bulge.", "prior_imaging", "present" },
         // 'PT:' before a name with a clinician's credential is the therapist, not the patient
         { "Ordering: T. Boudreaux, NP     PT: Gideon Harte, PT, DPT", "patient_identity", "none" },
         { "Pt: Gideon Harte     DOB 05/27/1963", "patient_identity", "present" },

@@ -68,6 +68,8 @@ public class MriClearanceCaseTests : DetectorCaseTable
         { "ADDENDUM: Weight 168 kg is within our 1.5 T table limit (227 kg) and he fits the 70 cm bore.", "mri_contraindication(reason=body_habitus)", "absent, not present" },
         { "Wt 212 lb (table limit 500 lb) - OK", "mri_contraindication(reason=body_habitus)", "absent, not present" },
         { " [x] Patient weight 78 kg (table limit 250 kg)", "mri_contraindication(reason=body_habitus)", "absent, not present" },
+        // ... but not when another size is what stops the scan: the weight clears nothing
+        { "(Her weight of 190 kg is under the 250 kg table limit - girth is the problem.)", "mri_contraindication(reason=body_habitus)", "not absent" },
         { "Weight 260 kg exceeds the MRI table limit (250 kg).", "mri_contraindication(reason=body_habitus)", "present, not absent" },
         { "Weight 150 kg is within the CT table limit.", "mri_contraindication", "none" },
         // sedation candidates
