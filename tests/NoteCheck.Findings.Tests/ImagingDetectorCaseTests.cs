@@ -183,6 +183,9 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Lumbar MRI 06/11 NOT completed: he could not fit in the 60 cm bore.", "prior_imaging", "not present" },
         { "MRI L-spine 06/11 was not done - the scanner was down.", "prior_imaging", "not present" },
         { "MRI L-spine 06/11/2026 completed; mild L4-5 bulge.", "prior_imaging", "present" },
+        // a study a letter says would or would not be affected is talked about, not done
+        { "The pump sits in the left flank, so a lumbar CT will not be affected by it.", "prior_imaging", "not present" },
+        { "An MRI would be safe once the expanders are exchanged.", "prior_imaging", "not present" },
         // 'PT:' before a name with a clinician's credential is the therapist, not the patient
         { "Ordering: T. Boudreaux, NP     PT: Gideon Harte, PT, DPT", "patient_identity", "none" },
         { "Pt: Gideon Harte     DOB 05/27/1963", "patient_identity", "present" },
