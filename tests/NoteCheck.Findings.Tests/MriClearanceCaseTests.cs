@@ -78,5 +78,22 @@ public class MriClearanceCaseTests : DetectorCaseTable
         { "Pt has retained frag R knee so MRI contraindicated per pt, CT L-spine ordered.", "mri_contraindication", "possible, not present" },
         { "Patient states he \"can't have MRI\"; no MRI safety screening on file.", "mri_contraindication", "possible, not present" },
         { "MRI contraindicated per cardiology: abandoned RV lead, not MR conditional.", "mri_contraindication", "present" },
+        // a claim told on a dated source's word (claim_per_dated_source): still present, dated by the source (see below)
+        { "Problem list: ICD - not MR conditional (per EP letter 04/2019).", "mri_contraindication(~conditional)", "present" },
+        { "No MRI per neurosurgery note 2018 (aneurysm clip).", "mri_contraindication(reason=aneurysm_clip)", "present" },
+        { "ICD placed 04/2019; lumbar MRI is not contraindicated per EP.", "mri_contraindication", "not present" },
     };
+}
+
+/// <summary>A contraindication told on a dated source's word is dated by the source, so a later clearance answers it.</summary>
+public class MriClaimSourceDateTests
+{
+    [Fact]
+    public void A_claim_citing_a_dated_source_takes_the_source_date_and_one_without_keeps_the_visit()
+    {
+        var cited = Detect.Text("OFFICE VISIT   DOS: 05/04/2026\n\nProblem list: ICD - not MR conditional (per EP letter 04/2019).\n");
+        Assert.Equal(2019, Assert.Single(cited, f => f.Type == "mri_contraindication" && f.Assertion == Assertion.Present).Date?.Year);
+        var own = Detect.Text("OFFICE VISIT   DOS: 05/04/2026\n\nICD placed 2019 - not MR conditional (abandoned RV lead).\n");
+        Assert.Equal(new DateOnly(2026, 5, 4), Assert.Single(own, f => f.Type == "mri_contraindication" && f.Assertion == Assertion.Present).Date);
+    }
 }
