@@ -82,6 +82,16 @@ public class MriClearanceCaseTests : DetectorCaseTable
         { "Problem list: ICD - not MR conditional (per EP letter 04/2019).", "mri_contraindication(~conditional)", "present" },
         { "No MRI per neurosurgery note 2018 (aneurysm clip).", "mri_contraindication(reason=aneurysm_clip)", "present" },
         { "ICD placed 04/2019; lumbar MRI is not contraindicated per EP.", "mri_contraindication", "not present" },
+        // a device told as removed answers a contraindication it made (device_removed); a removal planned, weighed or left
+        // behind answers nothing
+        { "Day 7: both trial leads were pulled intact at the bedside, tips inspected.", "mri_contraindication(reason=pacemaker_icd)", "absent, not present" },
+        { "s/p SCS explant 03/2026 for infection.", "mri_contraindication(reason=neurostimulator)", "absent, not present" },
+        { "The old leads were not removed; they were capped and abandoned.", "mri_contraindication", "not absent" },
+        { "Stimulator explant not an option while on anticoagulation.", "mri_contraindication", "not absent" },
+        { "Expander removal is planned with the exchange in spring.", "mri_contraindication", "not absent" },
+        // a report line's bare 'Tolerated without issue' after the MRI it follows (tolerated_it)
+        { "MRI L-spine 02/2026: small L4-5 bulge. Tolerated without issue.", "mri_contraindication", "absent, not present" },
+        { "Tolerated the epidural without issue.", "mri_contraindication", "none" },
     };
 }
 
