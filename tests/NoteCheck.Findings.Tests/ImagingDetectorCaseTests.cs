@@ -186,6 +186,7 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         // a study a letter says would or would not be affected is talked about, not done
         { "The pump sits in the left flank, so a lumbar CT will not be affected by it.", "prior_imaging", "not present" },
         { "An MRI would be safe once the expanders are exchanged.", "prior_imaging", "not present" },
+        { "Referral question: lumbar MRI possible with his stimulator?", "prior_imaging", "not present" },
         // 'PT:' before a name with a clinician's credential is the therapist, not the patient
         { "Ordering: T. Boudreaux, NP     PT: Gideon Harte, PT, DPT", "patient_identity", "none" },
         { "Pt: Gideon Harte     DOB 05/27/1963", "patient_identity", "present" },

@@ -22,6 +22,9 @@ public class OncologyInfectionCaseTests : DetectorCaseTable
         { "DLBCL in CR since 2019 - no clinical or lab evidence of relapse.", "malignancy(~relapse)", "absent" },
         { "A/P: 71 y/o breast cancer survivor, 13 years without evidence of disease.", "malignancy(~without)", "absent" },
         { "Prostate cancer on ADT, PSA rising; now metastatic to bone.", "malignancy", "present, not absent" },
+        // a spread the sentence calls rare or unlikely is a doubt, not a metastasis
+        { "Melanoma of the calf, now metastatic to the liver.", "malignancy(metastatic=true)", "present" },
+        { "Metastatic spread of a cutaneous BCC is extremely rare; this one was excised with clear margins.", "malignancy(metastatic=true)", "none" },
         // distractors: remission of another disease, recurrence of a symptom
         { "Crohn disease in remission on vedolizumab.", "malignancy", "none" },
         { "S/p L4-5 microdiscectomy 2019, no recurrence of her sciatica until this month.", "malignancy", "none" },
