@@ -116,6 +116,21 @@ public sealed class IndicationTests : EngineTestBase
         Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), Mri(), F("radicular_pain"), F("saddle_anesthesia", Assertion.Absent)), "neuro_deficit").Status);
     }
 
+    [Fact, Trait("criterion", "neuro.cauda_equina.achilles")]
+    public void CaudaEquina_BilateralAreflexiaWithANeuropathyOnRecord_CountsOnlyWithALumbarEmg()
+    {
+        // a letter lists the absent ankle jerks alone; another note records the polyneuropathy that explains them
+        Finding[] areflexia = [Mri(), F("radicular_pain"), F("abnormal_reflexes", laterality: "bilateral", attrs: ("pattern", "absent"))];
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), areflexia), "neuro_deficit").Status);
+        var neuropathy = Decide(Request(), [.. areflexia, F("peripheral_neuropathy")]);
+        Assert.NotEqual(IndicationStatus.Met, Ind(neuropathy, "neuro_deficit").Status);
+        Assert.False(Node(Ind(neuropathy, "neuro_deficit"), "neuro.cauda_equina.achilles.not_neuropathy").Value);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), [.. areflexia, F("peripheral_neuropathy"), F("emg_radiculopathy", attrs: ("lumbar", true))]), "neuro_deficit").Status);
+        // another sign still carries the syndrome beside the neuropathy; a neuropathy ruled out leaves the sign
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), [.. areflexia, F("peripheral_neuropathy"), F("saddle_anesthesia")]), "neuro_deficit").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), [.. areflexia, F("peripheral_neuropathy", Assertion.Absent)]), "neuro_deficit").Status);
+    }
+
     [Fact, Trait("criterion", "neuro.gait"), Trait("criterion", "neuro.bowel_bladder")]
     public void Gait_AntalgicDoesNotCount_NeurogenicDoes_BladderFromInherentCauseDoesNot()
     {

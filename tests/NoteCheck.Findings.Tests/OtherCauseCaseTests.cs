@@ -5,7 +5,8 @@ namespace NoteCheck.Findings.Tests;
 /// <summary>
 /// Symptoms a note lays to another cause: a decompressed Chiari I whose new symptoms are a raised-pressure picture
 /// (IIH) has no new signs of its own, and a positional headache told with the signs of raised pressure is
-/// intracranial hypertension's, not a CSF leak's. Positive, not-so and distractor sentences.
+/// intracranial hypertension's, not a CSF leak's; relief a posture does not bring describes a claudication, not failed care.
+/// Positive, not-so and distractor sentences.
 /// </summary>
 public class OtherCauseCaseTests : DetectorCaseTable
 {
@@ -31,5 +32,9 @@ public class OtherCauseCaseTests : DetectorCaseTable
         { Visit + "Papilledema with a positional headache, worse lying down.", "csf_leak_suspected", "not present" },
         // distractor: a named leak in an IIH patient is still a leak
         { Visit + "IIH patient with a CSF leak after the lumbar puncture.", "csf_leak_suspected", "present" },
+        // relief a posture does not bring is how a claudication is told (vascular or neurogenic), not care that failed
+        { Visit + "Calf cramping after supervised exercise therapy; eases standing still, no relief leaning on a shopping cart.", "conservative_treatment_failed", "none" },
+        { Visit + "Buttock pain on walking after 10 weeks of PT, not relieved by bending forward.", "conservative_treatment_failed", "none" },
+        { Visit + "Eight weeks of supervised PT and naproxen with no relief of the leg pain.", "conservative_treatment_failed", "present" },
     };
 }
