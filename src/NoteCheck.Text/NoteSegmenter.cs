@@ -19,6 +19,8 @@ namespace NoteCheck.Text;
 public sealed partial class NoteSegmenter
 {
     private readonly PhraseMatcher<NoteKind> _titles = new();
+    /// <summary>Titles that name a practice ("Brookhollow Internal Medicine"), not a note: a letterhead or an addressee line.</summary>
+    private readonly PhraseMatcher<bool> _practiceTitles = new();
     private readonly PhraseMatcher<bool> _strongLabels = new();
     private readonly PhraseMatcher<bool> _weakLabels = new();
     private readonly PhraseMatcher<bool> _signatures = new();
@@ -58,7 +60,7 @@ public sealed partial class NoteSegmenter
     {
         var r = JsonRules.Load(file);
         r.CheckKeys(r.Root, "root", ["_comment", "maxTitleWords", "headerLines", "pageTopLines", "kinds", "strongDateLabels", "weakDateLabels", "signatureCues",
-                "dateLabelBlockers", "notDateLabels", "headingVisitWords", "headingBlockWords", "rangeDateLabels", "signatureBlockers", "birthDateLabels", "titleBlockers"],
+                "dateLabelBlockers", "notDateLabels", "headingVisitWords", "headingBlockWords", "rangeDateLabels", "signatureBlockers", "birthDateLabels", "titleBlockers", "practiceTitles"],
             ["kinds", "strongDateLabels", "weakDateLabels", "signatureCues"]);
         var seg = new NoteSegmenter(r.OptInt(r.Root, "maxTitleWords", "root") ?? 9, r.OptInt(r.Root, "headerLines", "root") ?? 25,
             r.OptInt(r.Root, "pageTopLines", "root") ?? 8, time);
@@ -79,6 +81,13 @@ public sealed partial class NoteSegmenter
         foreach (var l in r.Strings(r.Root, "signatureBlockers", "root", required: false)) seg._signatureBlockers.Add(l.ToLowerInvariant());
         foreach (var l in r.Strings(r.Root, "birthDateLabels", "root", required: false)) seg._birthLabels.Add(l, true);
         foreach (var l in r.Strings(r.Root, "titleBlockers", "root", required: false)) seg._titleBlockers.Add(l.ToLowerInvariant());
+        foreach (var l in r.Strings(r.Root, "practiceTitles", "root", required: false))
+        {
+            var words = Tokenizer.Default.Tokenize(l).Select(t => l[t.Start..t.End].ToLowerInvariant()).ToList();
+            if (!seg._titles.TryMatch(words, 0, out var len, out _) || len != words.Count)
+                throw new RuleFileException(file, $"root.practiceTitles: '{l}' is not one of the kinds' titles");
+            seg._practiceTitles.Add(l, true);
+        }
         return seg;
     }
 
@@ -86,6 +95,8 @@ public sealed partial class NoteSegmenter
     {
         public required Line Line;
         public NoteKind? Title;
+        /// <summary>The title phrase names a practice (practiceTitles), not the note.</summary>
+        public bool PracticeTitle;
         /// <summary>A title in the first cell of a long letterhead line ("CEDAR FORK PHYSICAL THERAPY  |  77 Quarry Rd ...").</summary>
         public NoteKind? LetterheadTitle;
         public DateOnly? StrongDate;
@@ -194,6 +205,7 @@ public sealed partial class NoteSegmenter
     private NoteSegment Describe(List<LineInfo> info, int start, int end)
     {
         NoteKind? kind = null, letterhead = null;
+        var practice = false;   // the kind so far comes from a practice name
         DateOnly? strong = null, weak = null, heading = null, signature = null, any = null, title = null, lead = null, range = null, cell = null;
         var seen = 0;
         for (var i = 0; i < info.Count; i++)
@@ -204,7 +216,15 @@ public sealed partial class NoteSegmenter
             var near = seen++ < _headerLines;
             if (near)
             {
-                kind ??= li.Title;
+                // a practice name ("BROOKHOLLOW INTERNAL MEDICINE" atop a letter, "Bayside Family Medicine" in its
+                // inside address) says who wrote or receives it, not what it is: a letter's salutation or addressee
+                // line further down the header ("Dear Dr. Ames", "To Whom It May Concern") makes it a letter. Only a
+                // letter's: other title words under a practice name are a visit's content ("Reason: PT discharge summary received").
+                if (li.Title is { } t && (kind is null || practice && t == NoteKind.Letter))
+                {
+                    kind = t;
+                    practice = li.PracticeTitle;
+                }
                 // a letterhead's title cell names the kind only on the note's first lines and only when no title line does;
                 // it never starts a note
                 if (seen <= LetterheadLines) letterhead ??= li.LetterheadTitle;
@@ -248,7 +268,7 @@ public sealed partial class NoteSegmenter
 
         // a title: a short line holding a title phrase
         if (wordCount <= _maxTitleWords)
-            li.Title = LongestTitle(words);
+            (li.Title, li.PracticeTitle) = LongestTitle(words);
         else
         {
             // a long letterhead line: its first cell (up to wide spacing, '|', '*' or a dash before the street number) may hold the title
@@ -257,7 +277,7 @@ public sealed partial class NoteSegmenter
             {
                 var count = tokens.TakeWhile(t => t.Start < cell.Index).Count();
                 if (WordCount(tokens.Take(count)) <= _maxTitleWords)
-                    li.LetterheadTitle = LongestTitle(words.Take(count).ToList());
+                    li.LetterheadTitle = LongestTitle(words.Take(count).ToList()).Kind;
             }
         }
         if (dates.Count > 0)
@@ -414,17 +434,23 @@ public sealed partial class NoteSegmenter
     private static int WordCount(IEnumerable<Token> tokens) => tokens.Count(t => t.Kind is TokenKind.Word or TokenKind.Number);
 
     /// <summary>The note kind of the longest title phrase among the words (the first of equal length) before any title blocker, if any.</summary>
-    private NoteKind? LongestTitle(IReadOnlyList<string> words)
+    private (NoteKind? Kind, bool Practice) LongestTitle(IReadOnlyList<string> words)
     {
         NoteKind? title = null;
         var best = 0;
+        var practice = false;
         for (var i = 0; i < words.Count; i++)
         {
-            if (_titles.TryMatch(words, i, out var len, out var kind) && len > best) { best = len; title = kind; }
+            if (_titles.TryMatch(words, i, out var len, out var kind) && len > best)
+            {
+                best = len;
+                title = kind;
+                practice = _practiceTitles.TryMatch(words, i, len, out var plen, out _) && plen == len;
+            }
             // "Request: CT lumbar spine (CPT 72131)" on a letter or form names the study asked for, not this note's kind
             else if (_titleBlockers.Contains(words[i])) break;
         }
-        return title;
+        return (title, practice);
     }
 
     /// <summary>Between the label's last token and the date there is at most ':' '-' '#' or "of".</summary>

@@ -163,6 +163,13 @@ public class NoteSegmenterTests
     [InlineData("ACME HEALTH / RADIOLOGY BENEFIT MANAGEMENT\nCT SPINE - PRIOR AUTHORIZATION REQUEST FORM\nMember: Roe, Jane   DOB 01/01/2010\n1. Plain films done?  [X] Yes", NoteKind.Letter)]
     // a study named after a request or order label is what the letter asks for, not its kind; a title starting at the word counts
     [InlineData("HARBOR PM&R\nOctober 21, 2026\n\nRE: Jane Roe     DOB 11/05/1980\nRequest: CT lumbar spine without contrast (CPT 72131)\n\nTo the Utilization Review Department:\nI am writing to request authorization.", NoteKind.Letter)]
+    // a practice name atop a letter, or in its inside address, is who writes or receives it: the salutation makes it a letter ...
+    [InlineData("WILLOWBROOK INTERNAL MEDICINE\n12 Elm St - Tel 555-0100\n\nMarch 3, 2026\n\nUtilization Review Dept.\n\nTo Whom It May Concern:\nI request a CT of the lumbar spine.", NoteKind.Letter)]
+    [InlineData("LAKESIDE NEUROSURGERY\nMarch 3, 2026\n\nJ. Ames, MD\nPinecrest Family Medicine\n\nDear Dr. Ames,\nThank you for referring Ms. Roe.", NoteKind.Letter)]
+    [InlineData("Pinecrest Family Medicine - 40 Mill Lane, Ridley - Ph 555-0117\n\nMarch 3, 2026\nRequest: CT lumbar spine without contrast\n\nTo the reviewer:\nMs. Roe has back pain.", NoteKind.Letter)]
+    // ... while other title words under a practice name are the visit's content, and a visit stays a visit
+    [InlineData("WILLOWBROOK INTERNAL MEDICINE\nDate: 11/20/2026\nReason: f/u back pain; PT discharge summary received\nS: pain 6/10.", NoteKind.OfficeVisit)]
+    [InlineData("WILLOWBROOK FAMILY MEDICINE - TELEHEALTH VISIT\nDate: 11/19/2026\nEMG/NCS 11/17/2026: R peroneal neuropathy at the fibular head.", NoteKind.OfficeVisit)]
     [InlineData("Ordered: MRI lumbar spine w/o\nDate: 01/05/2024\nS: back pain.", NoteKind.Other)]
     [InlineData("REQUEST FOR AUTHORIZATION\nMember: Roe, Jane   DOB 01/01/2010\nStudy: CT lumbar spine", NoteKind.Letter)]
     // a real radiology report still is one
