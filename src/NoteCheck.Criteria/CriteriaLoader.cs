@@ -113,7 +113,7 @@ public static class CriteriaLoader
         private DisagreementGate Disagreement(JsonElement e)
         {
             const string where = "disagreement";
-            CheckKeys(e, ["_comment", "clause", "identity", "sites", "notWithinNote", "pastEvents", "negatingAttributes"], where);
+            CheckKeys(e, ["_comment", "clause", "identity", "sites", "notWithinNote", "pastEvents", "negatingAttributes", "anyOrder"], where);
             var identity = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var t in Obj(e, "identity", where).EnumerateObject())
             {
@@ -142,7 +142,10 @@ public static class CriteriaLoader
                         if (catalog.Attribute(t.Name, a) is not { Kind: "bool" }) throw Error(where, $"negatingAttributes: '{a}' is not a bool attribute of '{t.Name}'");
                     negating[t.Name] = attrs;
                 }
-            return new DisagreementGate(identity, sites, notWithin, Str(e, "clause", where)) { PastEvents = past, NegatingAttributes = negating };
+            var anyOrder = e.TryGetProperty("anyOrder", out var ao) ? Strings(ao, where + ".anyOrder") : [];
+            foreach (var t in anyOrder)
+                if (!catalog.HasType(t)) throw Error(where, $"anyOrder names unknown finding type '{t}'");
+            return new DisagreementGate(identity, sites, notWithin, Str(e, "clause", where)) { PastEvents = past, NegatingAttributes = negating, AnyOrder = anyOrder };
         }
 
         private ReadTwiceRule ReadTwice(JsonElement e)

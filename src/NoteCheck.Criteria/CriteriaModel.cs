@@ -188,6 +188,12 @@ public sealed record DisagreementGate(
     /// encouragement" (muscle_weakness effortLimited) answers an earlier graded weakness as a normal exam would.
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> NegatingAttributes { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>
+    /// Types whose negative reading in any clinical note weighs against a present one whatever the order of the notes: a
+    /// state such as immune suppression that a later problem list or medication list carries forward after a specialist
+    /// withdrew the drug.
+    /// </summary>
+    public IReadOnlyList<string> AnyOrder { get; init; } = [];
 }
 
 /// <summary>

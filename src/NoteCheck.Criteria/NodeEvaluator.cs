@@ -344,7 +344,8 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         {
             if (g.Type != f.Type || !(g.Assertion is Assertion.Absent or Assertion.Historical || ReadAsNegative(rule, g)) || ReferenceEquals(g, f) || OnlyIn(spec.NotInSections, g)) return false;
             var sameNote = g.DocumentFile == f.DocumentFile && g.NoteIndex == f.NoteIndex;
-            if (sameNote ? rule.NotWithinNote.Contains(f.Type) : !(RestatesTheRecord(f, g) || ctx.NoteDateOf(g) is { } gd && written is { } fd && gd >= fd)) return false;
+            if (sameNote ? rule.NotWithinNote.Contains(f.Type)
+                : !(RestatesTheRecord(f, g) || AnyOrder(rule, f, g) || ctx.NoteDateOf(g) is { } gd && written is { } fd && gd >= fd)) return false;
             return SideCovers(g, f, unstatedCovered: true)
                 && SameSite(g, f, rule.Sites, strict: sameNote) && SameLevel(g, f)
                 && keys.All(a => EvaluationContext.Attr(g, a) is not { } gv || EvaluationContext.Attr(f, a) is { } fv && Equals(gv, fv));
@@ -362,6 +363,10 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
     private static bool ReadAsNegative(DisagreementGate rule, Finding g) =>
         g.Assertion == Assertion.Present && rule.NegatingAttributes.TryGetValue(g.Type, out var attrs)
         && attrs.Any(a => EvaluationContext.AsBool(EvaluationContext.Attr(g, a)) == true);
+
+    /// <summary>A state read both ways in the clinical notes (rule.AnyOrder): the later note may only carry an old list forward.</summary>
+    private static bool AnyOrder(DisagreementGate rule, Finding claim, Finding record) =>
+        rule.AnyOrder.Contains(claim.Type) && record.NoteKind is not (null or NoteKind.Letter);
 
     /// <summary>A letter or form restates the record: a clinical note's reading of the same thing, whatever its date, weighs against it.</summary>
     private static bool RestatesTheRecord(Finding claim, Finding record) => claim.NoteKind == NoteKind.Letter && record.NoteKind is not (null or NoteKind.Letter);

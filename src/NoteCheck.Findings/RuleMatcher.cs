@@ -211,6 +211,9 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         return null;
     }
 
+    /// <summary>How far into a paragraph its other-person label is looked for.</summary>
+    private const int ParagraphLabelReach = 80;
+
     // The paragraph's first character: just after the last blank line before the offset.
     private static int ParagraphStart(string doc, int offset)
     {
@@ -231,6 +234,13 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             var who = subject.Match(lead);
             if (who.Success && rules.Settings.Policy.FamilySubjectBreak?.IsMatch(lead[(who.Index + who.Length)..]) != true) return Assertion.Family;
         }
+        // A paragraph about someone else ("INDEX CASE: spouse ... Dx 07/14: pulmonary TB and Pott's disease"): its sentences
+        // after the label name no one, so neither ConText nor the sentence's subject can tell.
+        if (result is Assertion.Present or Assertion.Possible or Assertion.Historical && rule.FixedAssertion is not (Assertion.Absent or Assertion.Hypothetical)
+            && rules.Settings.Policy.OtherPersonParagraph is { } other
+            && ParagraphStart(text.Document.Text, sentence.Start) is var paragraph
+            && other.IsMatch(text.Document.Text.AsSpan(paragraph, Math.Min(ParagraphLabelReach, text.Document.Text.Length - paragraph))))
+            return Assertion.Family;
         return result;
     }
 

@@ -48,6 +48,23 @@ public sealed class DisagreementGateTests : EngineTestBase
     }
 
     [Fact, Trait("criterion", "gate.disagreement")]
+    public void ImmuneSuppression_WithdrawnInAnEarlierNote_ContestsALaterListThatStillNamesTheDrug()
+    {
+        // a nephrology note records tacrolimus tapered off; a later problem list carried forward still says 'on tacrolimus'
+        Finding Clinical(string file, Finding f) => In(file, f) with { NoteKind = NoteKind.OfficeVisit };
+        Finding[] claim = [Clinical("visit1.txt", Mri()), Clinical("visit2.txt", F("back_pain")),
+            Clinical("visit2.txt", F("immune_suppression", attrs: ("cause", "tacrolimus")))];
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith(claim).Outcome);
+        var withdrawn = Clinical("visit1.txt", F("immune_suppression", Assertion.Historical, attrs: ("cause", "tacrolimus")));
+        var d = DecideWith([.. claim, withdrawn]);
+        Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
+        Assert.Contains(d.Reasons, r => r.Code == ReasonCodes.ConflictingDocumentation);
+        // another drug stopped, or an HIV test negative, says nothing of the tacrolimus
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith([.. claim, Clinical("visit1.txt", F("immune_suppression", Assertion.Historical, attrs: ("cause", "methotrexate")))]).Outcome);
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith([.. claim, Clinical("visit1.txt", F("immune_suppression", Assertion.Absent, attrs: ("cause", "HIV")))]).Outcome);
+    }
+
+    [Fact, Trait("criterion", "gate.disagreement")]
     public void ADifferentThing_IsNoDisagreement()
     {
         // 'no injections' does not contradict the medication; a negated device reason does not contradict a pacemaker

@@ -15,6 +15,16 @@ public class OncologyInfectionCaseTests : DetectorCaseTable
 
     public static TheoryData<string, string, string> Cases => new()
     {
+        // an immunosuppressant told with its stop after it is past suppression; one taken still is present
+        { "PMH: RA - methotrexate 20 mg weekly 2018 to 06/2024, stopped in remission; sulfasalazine now.", "immune_suppression(~methotrexate)", "historical, not present" },
+        { "Rheum: disease quiet; MTX off since 2/2025.", "immune_suppression", "historical, not present" },
+        { "Graft failed 2024: MMF stopped 05/2024, tacrolimus tapered off 08/2024.", "immune_suppression(~MMF)", "historical" },
+        { "RA on methotrexate 15 mg weekly since 2019, tolerating well.", "immune_suppression(~methotrexate)", "present" },
+        // someone else's infection: a contact investigation's index case, a spouse's illness
+        { "INDEX CASE: husband, case 26-0101. Dx 06/02/2026: pulmonary TB and tuberculous spondylitis L2-L3 with a psoas abscess.\n\nSYMPTOM SCREEN\n Back pain ..... YES - low back, 2 wk", "infection", "family, not present" },
+        { "INDEX CASE: husband, case 26-0101. Dx 06/02/2026: pulmonary TB and tuberculous spondylitis L2-L3 with a psoas abscess.\n\nSYMPTOM SCREEN\n Back pain ..... YES - low back, 2 wk", "back_pain", "present" },
+        { "LBP since July, began helping husband (Pott's disease, home on RIPE) transfer to bed.", "infection", "family, not present" },
+        { "L3-4 discitis with a psoas abscess, on cefazolin via PICC.", "infection", "present" },
         // a treated cancer with no disease now is absent (its history stays present through malignancy.named)
         { "PMH: prostate cancer s/p radical prostatectomy 2014, PSA undetectable since; in remission.", "malignancy(~remission)", "absent" },
         { "Breast cancer 2009 s/p lumpectomy and radiation, no recurrence, yearly mammograms normal.", "malignancy(~recurrence)", "absent" },

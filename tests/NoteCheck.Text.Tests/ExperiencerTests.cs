@@ -58,6 +58,18 @@ public class ExperiencerTests
     public void Relatives_who_have_the_condition_stay_family(string sentence, string target) =>
         Xunit.Assert.Equal(Assertion.Family, Assert(sentence, target));
 
+    // A spouse or partner is someone else too: what follows the word is theirs; a spouse who reports is an informant, and
+    // the patient's own complaint before the word stays the patient's.
+    [Theory]
+    [InlineData("She was helping her husband (pulmonary TB, on treatment) into the car.", "pulmonary TB", Assertion.Family)]
+    [InlineData("Wife home sick with influenza last week.", "influenza", Assertion.Family)]
+    [InlineData("Tuberculous spondylitis in her husband, diagnosed in July.", "Tuberculous spondylitis", Assertion.Family)]
+    [InlineData("Husband reports she has been dragging her right foot.", "dragging her right foot", Assertion.Present)]
+    [InlineData("Per her partner, new urinary incontinence since Sunday.", "urinary incontinence", Assertion.Present)]
+    [InlineData("Low back pain since lifting her husband out of bed.", "Low back pain", Assertion.Present)]
+    public void A_spouse_is_someone_else_unless_reporting(string sentence, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, Assert(sentence, target));
+
     // The packet annotation (train/dev gold) files a negated family history as family: it says nothing about the patient.
     [Theory]
     [InlineData("No family history of scoliosis or tethered cord.", "tethered cord")]

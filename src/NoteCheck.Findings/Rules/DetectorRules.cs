@@ -284,7 +284,7 @@ public sealed class DetectorRules
         {
             RuleFileException Bad(string m) => new(file, "assertionPolicy", m);
             foreach (var p in ap.EnumerateObject())
-                if (p.Name is not ("unchecked" or "checked" or "ignoreTriggers" or "plannedTypes" or "plannedCue" or "ongoingCue" or "planSections" or "historicalAsPresent" or "listNegation" or "listNegationBreak" or "hypotheticalLead" or "givenRules" or "givenPlannedCue" or "rowDenied" or "familySubject" or "familySubjectBreak" or "comment"))
+                if (p.Name is not ("unchecked" or "checked" or "ignoreTriggers" or "plannedTypes" or "plannedCue" or "ongoingCue" or "planSections" or "historicalAsPresent" or "listNegation" or "listNegationBreak" or "hypotheticalLead" or "givenRules" or "givenPlannedCue" or "rowDenied" or "familySubject" or "familySubjectBreak" or "otherPersonParagraph" or "comment"))
                     throw Bad($"unknown key '{p.Name}'");
             Regex? Re(string key) => Str(ap, key) is { } v ? Compile(v, key, false, lexicons, Bad) : null;
             var ignore = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
@@ -305,6 +305,7 @@ public sealed class DetectorRules
                 HistoricalAsPresent = (StrList(ap, "historicalAsPresent", Bad) ?? []).ToHashSet(StringComparer.Ordinal),
                 ListNegation = Re("listNegation"), ListNegationBreak = Re("listNegationBreak"), HypotheticalLead = Re("hypotheticalLead"),
                 RowDenied = Re("rowDenied"), FamilySubject = Re("familySubject"), FamilySubjectBreak = Re("familySubjectBreak"),
+                OtherPersonParagraph = Re("otherPersonParagraph"),
             };
             foreach (var t in policy.HistoricalAsPresent) if (!catalog.Has(t)) throw Bad($"type '{t}' is not in types.json");
         }

@@ -166,4 +166,8 @@ public sealed record AssertionPolicy
     /// unless <see cref="FamilySubjectBreak"/> (the patient back as the subject: "she", "the patient") comes between.</summary>
     public Regex? FamilySubject { get; init; }
     public Regex? FamilySubjectBreak { get; init; }
+    /// <summary>A paragraph headed by a label naming someone else ("INDEX CASE: spouse, ..." in a contact investigation,
+    /// "Source patient: ..."): matched at the first character of the mention's paragraph; everything in it up to the
+    /// next blank line is that person's, across sentences.</summary>
+    public Regex? OtherPersonParagraph { get; init; }
 }
