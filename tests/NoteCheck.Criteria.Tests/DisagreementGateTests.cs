@@ -59,9 +59,11 @@ public sealed class DisagreementGateTests : EngineTestBase
         var d = DecideWith([.. claim, withdrawn]);
         Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
         Assert.Contains(d.Reasons, r => r.Code == ReasonCodes.ConflictingDocumentation);
-        // another drug stopped, or an HIV test negative, says nothing of the tacrolimus
-        Assert.Equal(Outcomes.CriteriaMet, DecideWith([.. claim, Clinical("visit1.txt", F("immune_suppression", Assertion.Historical, attrs: ("cause", "methotrexate")))]).Outcome);
-        Assert.Equal(Outcomes.CriteriaMet, DecideWith([.. claim, Clinical("visit1.txt", F("immune_suppression", Assertion.Absent, attrs: ("cause", "HIV")))]).Outcome);
+        // the drug named otherwise ('biologic' on the list, 'adalimumab' at the pharmacy) is still the same reading
+        var named = Clinical("visit2.txt", F("immune_suppression", attrs: ("cause", "biologic")));
+        Assert.Equal(Outcomes.ReferToReviewer, DecideWith([claim[0], claim[1], named, Clinical("visit1.txt", F("immune_suppression", Assertion.Historical, attrs: ("cause", "adalimumab")))]).Outcome);
+        // a letter's claim is not a clinical reading: it does not answer the list from either side
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith([.. claim, In("visit1.txt", F("immune_suppression", Assertion.Historical)) with { NoteKind = NoteKind.Letter }]).Outcome);
     }
 
     [Fact, Trait("criterion", "gate.disagreement")]
