@@ -143,6 +143,9 @@ public class PediatricCaseTests : DetectorCaseTable
         { "RED FLAGS:\n  night pain ............ yes\n", "pediatric_red_flag(flag=night_pain)", "present" },
         { "Her older brother, Soren, was diagnosed at 14 with a bone tumor in his spine after many months of back pain that woke him at night and a big weight loss.", "pediatric_red_flag(flag=night_pain)", "family, not present" },
         { "Her older brother, Soren, was diagnosed at 14 with a bone tumor in his spine after many months of back pain that woke him at night and a big weight loss.", "pediatric_red_flag(flag=constitutional_symptoms)", "family, not present" },
+        // a relative who reports with a verb before the colon is an informant; a name before the colon is capitalised
+        { "HPI: 9 yo boy.\nMother reports: back pain wakes him at night most nights.", "pediatric_red_flag(flag=night_pain)", "present" },
+        { "HPI: 9 yo boy with back pain.\nSister, Marit: back pain that wakes her at night, seen by oncology.", "pediatric_red_flag(flag=night_pain)", "family, not present" },
         { "His sister had surgery for a Chiari malformation and has headaches.", "chiari_malformation", "family, not present" },
         { "FAMILY HX (significant, drives parental concern):\n  - Brother (now 18): Ewing sarcoma L2 vertebral body dx age 14; presented with months of night pain and ~12 lb weight loss.", "malignancy", "family, not present" },
         { "FAMILY HX (significant, drives parental concern):\n  - Brother (now 18): Ewing sarcoma L2 vertebral body dx age 14; presented with months of night pain and ~12 lb weight loss.", "pediatric_red_flag(flag=night_pain)", "family, not present" },
