@@ -90,14 +90,18 @@ public static class PatientIdentityCheck
         var names = new List<(string Source, HashSet<string> Tokens)>();
         var generations = new List<(string Source, string Generation)>();
         var dobs = new List<(string Source, DateOnly Dob)>();
-        if (request.Patient?.Name is { } rn && Tokens(rn).Count > 0) names.Add(("the request", Tokens(rn)));
-        if (request.Patient?.Name is { } rg && Generation(rg) is { } g0) generations.Add(("the request", g0));
+        void AddName(string source, string? name)
+        {
+            if (name is null) return;
+            if (Tokens(name) is { Count: > 0 } tokens) names.Add((source, tokens));
+            if (Generation(name) is { } g) generations.Add((source, g));
+        }
+        AddName("the request", request.Patient?.Name);
         if (request.Patient?.Dob is { } rd) dobs.Add(("the request", rd));
         foreach (var f in ids)
         {
             var src = f.DocumentFile ?? f.Evidence.FirstOrDefault()?.Document ?? "a note";
-            if (EvaluationContext.Attr(f, "name") is string n && Tokens(n).Count > 0) names.Add((src, Tokens(n)));
-            if (EvaluationContext.Attr(f, "name") is string gn && Generation(gn) is { } g) generations.Add((src, g));
+            AddName(src, EvaluationContext.Attr(f, "name") as string);
             if (EvaluationContext.AsDate(EvaluationContext.Attr(f, "dob")) is { } d) dobs.Add((src, d));
         }
         for (var i = 0; i < dobs.Count; i++)

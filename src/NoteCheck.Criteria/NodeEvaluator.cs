@@ -303,12 +303,6 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
     private static bool OnlyIn(IReadOnlyList<string> sections, Finding f) =>
         sections.Count > 0 && ReadIn(f) is { Count: > 0 } read && read.All(sections.Contains);
 
-    /// <summary>
-    /// The imaging-report finding that contradicts a claim made outside an imaging report, or null. It denies the
-    /// claim when it is the same type at a compatible level and is absent while passing the fact's attribute tests
-    /// ('no instability on flexion-extension views'), or present with a tested attribute stated the other way ('stable
-    /// listhesis', instability false). Any imaging report affirming the claim keeps it.
-    /// </summary>
     /// <summary>Another mention tells the same thing as old ('L patellar reflex absent, unchanged since his 2018 surgery',
     /// 'Chronic healed L2 compression deformity'): a form or letter listing it without a word on its age does not make it new.</summary>
     private Finding? ToldOld(Finding f) =>
@@ -316,6 +310,12 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             && EvaluationContext.AsBool(EvaluationContext.Attr(g, "new")) == false
             && f.Laterality == g.Laterality && SameSite(g, f, DeficitSites, strict: true) && SameLevel(g, f));
 
+    /// <summary>
+    /// The imaging-report finding that contradicts a claim made outside an imaging report, or null. It denies the
+    /// claim when it is the same type at a compatible level and is absent while passing the fact's attribute tests
+    /// ('no instability on flexion-extension views'), or present with a tested attribute stated the other way ('stable
+    /// listhesis', instability false). Any imaging report affirming the claim keeps it.
+    /// </summary>
     private Finding? DeniedByReport(FactSpec spec, Finding f)
     {
         if (f.NoteKind == NoteKind.ImagingReport) return null;

@@ -228,15 +228,13 @@ public sealed partial class NoteSegmenter
                 // a letterhead's title cell names the kind only on the note's first lines and only when no title line does;
                 // it never starts a note
                 if (seen <= LetterheadLines) letterhead ??= li.LetterheadTitle;
-                // the date a letterhead or heading line ends on, on the note's first lines only (a flowsheet row further
-                // down opens with its own date and is no date of service)
+                // a header line's dated cell (letterhead, heading or author line) names the visit only on the note's first
+                // lines: a flowsheet row further down opens with its own date and is no date of service
                 if (seen <= LetterheadLines) cell ??= li.CellDate;
                 strong ??= li.StrongDate;
                 weak ??= li.WeakDate;
                 any ??= li.AnyDate;
                 range ??= li.RangeEnd;
-                // a header line's dated cell names the visit only on the note's first lines (letterhead, author line)
-                if (seen <= LetterheadLines) cell ??= li.CellDate;
                 // a heading, title or date line counts only at the note's top: further down it names an embedded
                 // report ("EMG/NCS 07/03/2026 (Neurodiagnostics): ..." inside the visit that reviews it)
                 if (seen <= _pageTopLines)
