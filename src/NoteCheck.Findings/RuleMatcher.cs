@@ -253,7 +253,8 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         if (rule.AssertionMode != AssertionMode.Fixed)
         {
             if (policy.Unchecked?.IsMatch(before) == true) return Assertion.Absent;
-            if (policy.Checked?.IsMatch(before) == true) return Assertion.Present;
+            // A ticked normal reading ("Strength [x] 5/5 all LE groups") says the normal holds: the deficit is absent.
+            if (policy.Checked?.IsMatch(before) == true) return rule.AssertionMode == AssertionMode.Normal ? Assertion.Absent : Assertion.Present;
         }
         // A form row answered after its label ("night pain ....... no", "Pacemaker / ICD ...... No"): the answer decides.
         if ((rule.AssertionMode != AssertionMode.Fixed || rule.FixedAssertion == Assertion.Present) && !rule.AsPresent.Contains(Assertion.Absent)

@@ -1,0 +1,78 @@
+using NoteCheck.Core;
+
+namespace NoteCheck.Findings.Tests;
+
+/// <summary>
+/// The neuro exam's normal readings as templated and abbreviated exams write them (full grades before their muscles,
+/// summary grades, heel and toe walking, balance and walking words, reflex grades with 'equal' or the same grade twice,
+/// a combined screen, monofilament counts, voiding and continence, form questions answered by a ticked No, a ticked
+/// normal line). Per family a normal case, a negated or abnormal case that must not read normal, and a distractor.
+/// </summary>
+public class ExamNormalCaseTests : DetectorCaseTable
+{
+    private static readonly ImagingRequest Adult = new() { RequestDate = new DateOnly(2026, 11, 24), Patient = new Patient(null, new DateOnly(1970, 3, 9), "M") };
+
+    protected override ImagingRequest? Request => Adult;
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        // a full grade written before the muscles or limbs it covers (muscle_weakness.full_grade_list)
+        { "Neuro: 5/5 hip flexors, quads, TA and gastrocs bilat.", "muscle_weakness", "absent, not present" },
+        { "Motor: 5/5 HF/KE/PF b/l, EHL 4/5 on the L.", "muscle_weakness", "absent, present" },
+        { "Visit 5/5 of the PT plan today.", "muscle_weakness", "none" },
+        // full grades in summary phrases (muscle_weakness.full_grade_phrase)
+        { "Recheck: MMT remains 5/5.", "muscle_weakness", "absent, not present" },
+        { "Strength: R TA 3/5, R EHL 3/5 (L all 5/5).", "muscle_weakness", "present, absent" },
+        { "Week 5/5 of the program completed.", "muscle_weakness", "none" },
+        // the other leg said normal in a strength sentence (muscle_weakness.side_normal_words)
+        { "Strength: R EHL 3/5; L leg full strength throughout.", "muscle_weakness(~L leg full strength)", "absent" },
+        { "Sensation: decreased LT R foot; L leg normal.", "muscle_weakness", "none" },
+        // a grid whose header starts with a label (muscle_weakness.side_row_normal)
+        { "Exam:\nStrength      IP  Q   TA  EHL  G\n  R           5   5   5   5    5\n  L           5   5   5   5    5", "muscle_weakness", "absent, not present" },
+        // heel and toe walking told normal (muscle_weakness.heel_toe_walk_normal_more)
+        { "Gait normal, heel/toe ok.", "muscle_weakness", "absent" },
+        { "He walks on his heels and toes without difficulty.", "muscle_weakness", "absent, not present" },
+        { "He cannot walk on his heels and toes because of pain.", "muscle_weakness", "not absent" },
+        { "She walks on her toes most of the day.", "muscle_weakness", "none" },
+        // balance and walking told normal (gait_abnormality.normal_more)
+        { "Romberg negative; tandem fine.", "gait_abnormality", "absent, not present" },
+        { "She walked in and out of the office normally.", "gait_abnormality", "absent, not present" },
+        { "Heel-walk impossible on R, toe-walk normal.", "gait_abnormality", "not absent" },
+        { "Tone normal in the legs, no scissoring.", "gait_abnormality", "none" },
+        // reflex grades with 'equal' or the same grade twice (abnormal_reflexes.normal_grade_more)
+        { "PSR/ASR 2+ =.", "abnormal_reflexes", "absent, not present" },
+        { "Reflexes: KJ 2/2, AJ 2+/2+.", "abnormal_reflexes", "absent, not present" },
+        { "Knees one plus and equal.", "abnormal_reflexes", "absent" },
+        { "Achilles absent bilat, patellar 1+ bilat.", "abnormal_reflexes(~patellar 1+ bilat)", "not absent" },
+        { "KJ 3+/3+ with crossed adductor spread.", "abnormal_reflexes", "present, not absent" },
+        // plantar responses (abnormal_reflexes.babinski_negative_more)
+        { "Babinski: down-going bilat.", "abnormal_reflexes", "absent, not present" },
+        { "Down-going toes, no clonus.", "abnormal_reflexes", "absent" },
+        { "Babinski positive L.", "abnormal_reflexes", "present, not absent" },
+        // a combined screen told normal (abnormal_reflexes.screen_normal, dermatomal_sensory_loss.screen_normal)
+        { "Motor/reflex/sensory screen WNL LE.", "abnormal_reflexes", "absent" },
+        { "Neuro screen WNL.", "dermatomal_sensory_loss", "absent" },
+        { "Screen for motor and sensory loss ordered.", "dermatomal_sensory_loss", "not absent" },
+        // a normal monofilament count (dermatomal_sensory_loss.monofilament_normal)
+        { "Monofilament 10/10 sites both feet.", "dermatomal_sensory_loss", "absent, not present" },
+        { "Monofilament kit restocked.", "dermatomal_sensory_loss", "none" },
+        // voiding told normal (bowel_bladder_dysfunction.voids_normally, .voided_volume)
+        { "Voided 450 mL spontaneously, PVR 30 mL.", "bowel_bladder_dysfunction", "absent, not present" },
+        { "Foley out, voiding trial passed on POD 2.", "bowel_bladder_dysfunction", "absent" },
+        { "Voided 350 mL after the catheter came out.", "bowel_bladder_dysfunction", "absent" },
+        { "Unable to void since last night; straight cath 900 mL.", "bowel_bladder_dysfunction", "present, not absent" },
+        { "Voided 60 mL only.", "bowel_bladder_dysfunction(~Voided 60)", "none" },
+        // continence and habits told normal (bowel_bladder_dysfunction.continent)
+        { "Continent of bowel and bladder.", "bowel_bladder_dysfunction", "absent, not present" },
+        { "Bladder and bowel habits unchanged.", "bowel_bladder_dysfunction", "absent" },
+        { "No change in urination or bowels.", "bowel_bladder_dysfunction", "absent, not present" },
+        { "Abdomen soft, normal bowel sounds.", "bowel_bladder_dysfunction", "none" },
+        { "Incontinent of urine since Tuesday.", "bowel_bladder_dysfunction", "present, not absent" },
+        // a form question answered by a ticked No after it (assertionPolicy.rowDenied)
+        { "Bladder/bowel change?  [ ] Yes  [X] No", "bowel_bladder_dysfunction", "absent, not possible" },
+        { "Bladder leak/retention [ ]Y [x]N      Chest pain [ ]Y [x]N", "bowel_bladder_dysfunction", "absent, not present" },
+        { "Weakness?  [X] Yes  [ ] No", "muscle_weakness", "not absent" },
+        // a ticked normal line is the normal reading (RuleMatcher: checked box on a normal rule)
+        { "Neuro: Strength [x] 5/5 all LE groups", "muscle_weakness", "absent, not present" },
+    };
+}
