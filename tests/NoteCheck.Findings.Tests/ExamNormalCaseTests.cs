@@ -42,7 +42,8 @@ public class ExamNormalCaseTests : DetectorCaseTable
         // reflex grades with 'equal' or the same grade twice (abnormal_reflexes.normal_grade_more)
         { "PSR/ASR 2+ =.", "abnormal_reflexes", "absent, not present" },
         { "Reflexes: KJ 2/2, AJ 2+/2+.", "abnormal_reflexes", "absent, not present" },
-        { "Knees one plus and equal.", "abnormal_reflexes", "absent" },
+        { "Knees two plus and equal.", "abnormal_reflexes", "absent" },
+        { "Ankle jerks one plus and equal.", "abnormal_reflexes(~one plus and equal)", "none" },
         { "Achilles absent bilat, patellar 1+ bilat.", "abnormal_reflexes(~patellar 1+ bilat)", "not absent" },
         { "KJ 3+/3+ with crossed adductor spread.", "abnormal_reflexes", "present, not absent" },
         // plantar responses (abnormal_reflexes.babinski_negative_more)
@@ -68,6 +69,24 @@ public class ExamNormalCaseTests : DetectorCaseTable
         { "No change in urination or bowels.", "bowel_bladder_dysfunction", "absent, not present" },
         { "Abdomen soft, normal bowel sounds.", "bowel_bladder_dysfunction", "none" },
         { "Incontinent of urine since Tuesday.", "bowel_bladder_dysfunction", "present, not absent" },
+        // deficits written without a /5 grade: dictated grade words after the muscle (muscle_weakness.dictated_grade, lexicon 'E H L')
+        { "Strength colon left dorsiflexion poor at two out of five comma E H L trace period.", "muscle_weakness", "present" },
+        { "Right tibialis anterior four plus.", "muscle_weakness", "present, not absent" },
+        { "Tibialis anterior five out of five bilaterally.", "muscle_weakness", "absent, not present" },
+        // failed heel walks and chair rises (muscle_weakness.heel_toe_walk_failed_more, .chair_rise_failed)
+        { "Gait: unable to heel/toe walk L, antalgic.", "muscle_weakness", "present" },
+        { "Heel walk R - unable. Toe walk ok.", "muscle_weakness", "present" },
+        { "She cannot heal walk on the left.", "muscle_weakness", "present" },
+        { "He cannot rise from a low chair without using his arms.", "muscle_weakness", "present" },
+        { "Rises from a low chair without using his arms.", "muscle_weakness", "not present" },
+        // a Trendelenburg sign is hip abductor weakness (muscle_weakness.trendelenburg_sign)
+        { "Trendelenburg sign L.", "muscle_weakness(muscle=hip_abduction)", "present" },
+        { "Trendelenburg sign negative bilaterally.", "muscle_weakness", "not present" },
+        { "Positioned in Trendelenburg for the line placement.", "muscle_weakness", "none" },
+        // toes catching or scuffing on walking (gait_abnormality.toe_catch)
+        { "For 2 weeks he catches his L toes on curbs.", "gait_abnormality(gaitType=neurogenic)", "present" },
+        { "No tripping, does not catch his toes on the stairs.", "gait_abnormality", "not present" },
+        { "Caught the ball with both hands.", "gait_abnormality", "none" },
         // a form question answered by a ticked No after it (assertionPolicy.rowDenied)
         { "Bladder/bowel change?  [ ] Yes  [X] No", "bowel_bladder_dysfunction", "absent, not possible" },
         { "Bladder leak/retention [ ]Y [x]N      Chest pain [ ]Y [x]N", "bowel_bladder_dysfunction", "absent, not present" },
