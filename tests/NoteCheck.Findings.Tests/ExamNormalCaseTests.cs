@@ -63,6 +63,12 @@ public class ExamNormalCaseTests : DetectorCaseTable
         { "Voided 350 mL after the catheter came out.", "bowel_bladder_dysfunction", "absent" },
         { "Unable to void since last night; straight cath 900 mL.", "bowel_bladder_dysfunction", "present, not absent" },
         { "Voided 60 mL only.", "bowel_bladder_dysfunction(~Voided 60)", "none" },
+        // low residuals without a unit, after a void, as a range, or called normal (bowel_bladder_dysfunction.low_residual_more, .continent)
+        { "Bladder scan after void: 35 mL.", "bowel_bladder_dysfunction", "absent, not present" },
+        { "No retention (PVR 40).", "bowel_bladder_dysfunction(~PVR 40)", "absent" },
+        { "Not c/w cauda equina (normal PVR, saddle sensation intact).", "bowel_bladder_dysfunction", "absent" },
+        { "Bladder scan after void: 620 mL, straight cath.", "bowel_bladder_dysfunction", "present, not absent" },
+        { "PVR 35 min after the dose, pain eased.", "bowel_bladder_dysfunction(~PVR 35)", "none" },
         // continence and habits told normal (bowel_bladder_dysfunction.continent)
         { "Continent of bowel and bladder.", "bowel_bladder_dysfunction", "absent, not present" },
         { "Bladder and bowel habits unchanged.", "bowel_bladder_dysfunction", "absent" },
