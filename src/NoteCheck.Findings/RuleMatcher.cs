@@ -157,7 +157,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         var mention = new Mention
         {
             Type = rule.Type,
-            Assertion = AssertionOf(rule, text, m, sentence, section?.Name, start, end),
+            Assertion = AssertionOf(rule, text, m, sentence, section?.Name, note?.Kind, start, end),
             Start = start,
             End = end,
             RuleId = rule.Id,
@@ -223,9 +223,9 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         return 0;
     }
 
-    private Assertion AssertionOf(FindingRule rule, ClinicalText text, Match m, Sentence sentence, string? section, int evidenceStart, int evidenceEnd)
+    private Assertion AssertionOf(FindingRule rule, ClinicalText text, Match m, Sentence sentence, string? section, NoteKind? noteKind, int evidenceStart, int evidenceEnd)
     {
-        var result = ContextAssertion(rule, text, m, sentence, section, evidenceStart, evidenceEnd);
+        var result = ContextAssertion(rule, text, m, sentence, section, noteKind, evidenceStart, evidenceEnd);
         // Someone else is the sentence's subject ("Her older brother was diagnosed with ...", "- Brother (18): ..."): theirs, not the patient's.
         if (result is Assertion.Present or Assertion.Possible or Assertion.Historical && rule.FixedAssertion is not (Assertion.Absent or Assertion.Hypothetical)
             && rules.Settings.Policy.FamilySubject is { } subject && evidenceStart > sentence.Start)
@@ -244,7 +244,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         return result;
     }
 
-    private Assertion ContextAssertion(FindingRule rule, ClinicalText text, Match m, Sentence sentence, string? section, int evidenceStart, int evidenceEnd)
+    private Assertion ContextAssertion(FindingRule rule, ClinicalText text, Match m, Sentence sentence, string? section, NoteKind? noteKind, int evidenceStart, int evidenceEnd)
     {
         var policy = rules.Settings.Policy;
         var docText = text.Document.Text;
@@ -284,7 +284,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         if (rule.AssertionMode == AssertionMode.Normal)
             // A normal statement ("strength 5/5", "sensation intact") says the deficit is absent, whatever negation-like cue ConText saw.
             return result is Assertion.Hypothetical or Assertion.Family or Assertion.Possible ? result : Assertion.Absent;
-        if (result == Assertion.Present && policy.PlannedTypes.Contains(rule.Type) && Planned(policy, rule, docText, sentence, evidenceStart, section))
+        if (result == Assertion.Present && policy.PlannedTypes.Contains(rule.Type) && Planned(policy, rule, docText, sentence, evidenceStart, noteKind is { } k && policy.PlanSectionsGivenInNoteKinds.Contains(k) ? null : section))
             return Assertion.Hypothetical;
         return result;
     }

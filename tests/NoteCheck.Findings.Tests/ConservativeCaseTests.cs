@@ -442,6 +442,26 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Massage weekly since August - same as before.", "conservative_treatment_failed", "present" },
         { "He has failed well over three months of comprehensive conservative care.", "conservative_treatment_failed", "present" },
         { "Leg pain and function WORSE over 6 wks of aquatic PT despite good effort.", "conservative_treatment_failed", "present" },
+        // injections denied without naming a kind are the injection modality absent; the bare word told as given is not read
+        { "No PT, no injections so far.", "conservative_treatment(modality=injection)", "absent" },
+        { "He has not had injections for the back.", "conservative_treatment(modality=injection)", "absent" },
+        { "B12 deficiency, on monthly injections.", "conservative_treatment(modality=injection)", "none" },
+        // a home program told by the patient doing it
+        { "Still does his stretches at home most days, no better.", "conservative_treatment(modality=home_exercise_program)", "present" },
+        { "Not doing any exercises since the move.", "conservative_treatment(modality=home_exercise_program)", "not present" },
+        { "Calf stretches daily for the toe walking.", "conservative_treatment(modality=home_exercise_program)", "none" },
+        // a plan to go back to care later is planned
+        { "May return to PT when her benefits renew.", "conservative_treatment(modality=physical_therapy)", "hypothetical" },
+        // care the patient or clinician stopped, the verb first; a missed visit interrupts the course (resumed)
+        { "Quit his home exercises in April once he felt fine.", "conservative_treatment_stopped", "present" },
+        { "Leg pain worse during therapy, so PT held.", "conservative_treatment_stopped", "present" },
+        { "She quit smoking in May.", "conservative_treatment_stopped", "none" },
+        { "Ran out of pills in June and did not refill the naproxen.", "conservative_treatment_stopped", "present" },
+        { "Ran out of tamsulosin a week ago.", "conservative_treatment_stopped", "none" },
+        { "Attendance: 2 visits missed wk 4 (car in shop), resumed wk 5.", "conservative_treatment_stopped(resumed=true)", "present" },
+        { "Visits: 12 of 13 (1 late cancel, illness).", "conservative_treatment_stopped(resumed=true)", "present" },
+        { "MRI cancelled: pt could not lie flat.", "conservative_treatment_stopped", "none" },
+        { "Remaining appts cancelled per pt after the job change.", "conservative_treatment_stopped", "present" },
         // distractors of radicular pain
         { "26 months of low back and alternating buttock pain.", "radicular_pain", "not present" },
         { "He can fully extend the knees.", "radicular_pain", "not present" },
@@ -553,6 +573,34 @@ public class ConservativeCaseTests : DetectorCaseTable
         Assert.Equal(Assertion.Present, finding.Assertion);
         Assert.DoesNotContain(finding.Evidence, e => e.Text.Contains("PHYSICAL THERAPY", StringComparison.Ordinal));
         Assert.Contains(finding.Evidence, e => e.Text.StartsWith("POC 2x/wk", StringComparison.Ordinal));
+    }
+
+    // Each row of a therapy note's visit log is care given and joins the course's finding.
+    [Fact]
+    public void A_therapy_visit_log_row_is_the_course()
+    {
+        const string note = "BIRCHWOOD PHYSICAL THERAPY - DISCHARGE SUMMARY\nPatient: Test Patient   DOB 04/11/1968\nDate: 10/20/2026\n\n"
+            + "Visit log\n#   date     focus                          NPRS\n1   09/01   eval, HEP issued               6\n"
+            + "2   09/03   core stab, hip hinge           6\n09/24   --   cancelled\n3   09/08   walking program                7\n";
+        var pt = Detect.Text(note, file: "2026-10-20-pt-discharge.txt").Where(f => f.Type == "conservative_treatment" && f.Attr<string>("modality") == "physical_therapy").ToList();
+        var course = Assert.Single(pt);
+        Assert.Equal(Assertion.Present, course.Assertion);
+        Assert.Contains(course.Evidence, e => e.Text.StartsWith("3   09/08", StringComparison.Ordinal));
+        Assert.DoesNotContain(course.Evidence, e => e.Text.StartsWith("09/24", StringComparison.Ordinal));
+    }
+
+    // A therapist's own plan of care is the course under way, not a plan for later; an office note's plan stays planned.
+    [Fact]
+    public void A_therapy_notes_plan_is_the_course_given()
+    {
+        const string pt = "RIVERBEND PHYSICAL THERAPY - PROGRESS NOTE\nPatient: Test Patient   DOB 04/11/1968\nDate: 10/20/2026\n\n"
+            + "Assessment: LBP, fair progress.\nPlan: PT 2x/wk x 6 wks, lumbar stabilization, manual therapy.\n";
+        var given = Detect.Text(pt, file: "2026-10-20-pt-note.txt").Where(f => f.Type == "conservative_treatment" && f.Attr<string>("modality") == "physical_therapy").ToList();
+        Assert.Contains(given, f => f.Assertion == Assertion.Present);
+        Assert.DoesNotContain(given, f => f.Assertion == Assertion.Hypothetical);
+        const string office = "OFFICE NOTE  10/20/2026\nPatient: Test Patient\n\nPlan: PT 2x/wk x 6 wks, lumbar stabilization.\n";
+        var planned = Detect.Text(office).Where(f => f.Type == "conservative_treatment" && f.Attr<string>("modality") == "physical_therapy").ToList();
+        Assert.Contains(planned, f => f.Assertion == Assertion.Hypothetical);
     }
 
     private static Finding Stop(string hpi, string noteDate = "11/20/2025")

@@ -147,6 +147,9 @@ public sealed record AssertionPolicy
     public Regex? OngoingCue { get; init; }
     /// <summary>Sections where care is planned unless an ongoing cue says otherwise.</summary>
     public IReadOnlySet<string> PlanSections { get; init; } = new HashSet<string>();
+    /// <summary>Note kinds whose plan section is the care being given (a therapist's or chiropractor's own note: "P: SMT L4-5,
+    /// 2x/wk x 6 wks" is the course under way): there the section alone plans nothing; a planned cue still does.</summary>
+    public IReadOnlySet<NoteKind> PlanSectionsGivenInNoteKinds { get; init; } = new HashSet<NoteKind>();
     /// <summary>Rule ids of care handed over at the visit (prescription, device, handout): planned only by <see cref="GivenPlannedCue"/>.</summary>
     public IReadOnlySet<string> GivenRules { get; init; } = new HashSet<string>();
     public Regex? GivenPlannedCue { get; init; }
