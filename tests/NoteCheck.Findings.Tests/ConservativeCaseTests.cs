@@ -462,6 +462,14 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Visits: 12 of 13 (1 late cancel, illness).", "conservative_treatment_stopped(resumed=true)", "present" },
         { "MRI cancelled: pt could not lie flat.", "conservative_treatment_stopped", "none" },
         { "Remaining appts cancelled per pt after the job change.", "conservative_treatment_stopped", "present" },
+        // traction and bracing that are no device: an exam manoeuvre, a nerve injury, an exercise
+        { "Lumbar traction unit at home since May, no help.", "conservative_treatment(modality=medical_device)", "present" },
+        { "Dimple base fully visible on gentle traction.", "conservative_treatment(modality=medical_device)", "none" },
+        { "Foot drop from a peroneal nerve traction injury.", "conservative_treatment(modality=medical_device)", "none" },
+        { "Home program: TrA bracing, bridges, bird dog.", "conservative_treatment(modality=medical_device)", "none" },
+        // a drug class named beside anticholinergics or antihistamines is a screen for a drug cause of retention, not back care
+        { "No anticholinergics or opioids before the retention began.", "conservative_treatment(modality=medication)", "none" },
+        { "Takes muscle relaxers at night for the back spasms.", "conservative_treatment(modality=medication)", "present" },
         // distractors of radicular pain
         { "26 months of low back and alternating buttock pain.", "radicular_pain", "not present" },
         { "He can fully extend the knees.", "radicular_pain", "not present" },
