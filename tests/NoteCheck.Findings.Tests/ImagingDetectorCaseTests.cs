@@ -19,6 +19,16 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "INDICATION: Follicular thyroid carcinoma. Indeterminate mild FDG uptake L3 vertebral body on PET/CT 04/28/2026.", "indeterminate_imaging_finding(modality=other)", "present" },
         { "INDICATION: Follicular thyroid carcinoma. Indeterminate mild FDG uptake L3 vertebral body on PET/CT 04/28/2026.", "indeterminate_imaging_finding(modality=mri)", "none" },
         { "Lumbar x-ray today: indeterminate lucency of the L3 superior endplate, fracture not excluded.", "indeterminate_imaging_finding(modality=xray)", "present" },
+        // a vertebral bone-scan focus named without a verdict is unsettled; one at a known metastasis, or none, is not
+        { "IMPRESSION: New solitary focus of increased uptake at the left L3 pedicle.", "indeterminate_imaging_finding", "present" },
+        { "Findings: focal moderately intense radiotracer uptake in the L4 vertebral body.", "indeterminate_imaging_finding", "present" },
+        { "Persistent focal uptake at the known L1 metastasis, unchanged.", "indeterminate_imaging_finding", "none" },
+        { "Spine and sacrum without focal uptake.", "indeterminate_imaging_finding", "not present" },
+        // a study's bare verdict, and a hedged bony finding, are unsettled; a plan's condition is not
+        { "Pelvis x-ray indeterminate. MRI of the SI joints next.", "indeterminate_imaging_finding", "present" },
+        { "XR 10/02: possible L4-5 endplate irregularity, limited by habitus.", "indeterminate_imaging_finding", "present" },
+        { "CT L-spine first; CT myelogram only if CT equivocal.", "indeterminate_imaging_finding", "none" },
+        { "Possible weight gain since the last visit.", "indeterminate_imaging_finding", "none" },
         // films still to come are a hypothetical study, not a prior one; a film ordered for a limb is no spine study
         { "Plan: repeat XR of the lumbar spine in 6 wks.", "prior_imaging", "hypothetical, not present" },
         { "Return to clinic 4 wks w/ standing films.", "prior_imaging", "hypothetical, not present" },
@@ -52,6 +62,11 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Dx: 2. Low back pain, r/o vertebral osteomyelitis -- MRI negative.", "prior_imaging", "present" },
         { "Why CT although MRI was done 5 weeks ago: it answers the neural question only.", "prior_imaging", "present" },
         { "If the MRI is negative we will stop antibiotics.", "prior_imaging", "not present" },
+        // a dated study of the heart or vessels by its abbreviation is a study done; a scheduled one, or an echo value, is not
+        { "TTE 10/14: no vegetation.", "prior_imaging(modality=other)", "present" },
+        { "CTA chest/abd/pelvis 09/30/2026 without aneurysm.", "prior_imaging", "present" },
+        { "Venous duplex 11/02 scheduled.", "prior_imaging", "not present" },
+        { "Pulmonary hypertension (echo 03/2026 RVSP 50 mmHg).", "prior_imaging", "none" },
         { "Stimulator is not MR-conditional. Lumbar MRI is therefore contraindicated.", "prior_imaging", "not present" },
         { "MRI is contraindicated. Plan CT lumbar spine and sacrum (low-dose pediatric protocol) to define the conus.", "prior_imaging", "not present" },
         { "Plan EMG/NCS this week, CT lumbar spine without contrast, surgical referral.", "prior_imaging", "not present" },
@@ -122,6 +137,11 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         // ex-v6 (t2-mri): CT named the study of choice, a report's 'would better characterize', a navigation system's CT, no CT needed
         { "CT, not MRI, is preferred for the 6-month comparison of this focus.", "ct_preferred", "present" },
         { "Plan: CT lumbar spine to judge the fusion. This is the study of choice for bridging bone.", "ct_preferred", "present" },
+        // CT called the right, best, only or quicker study is the reason it is chosen; a conditional CT or another study's merit is not
+        { "MRI is not contraindicated; from a bone standpoint CT is the appropriate study.", "ct_preferred", "present" },
+        { "She prefers CT because it is quicker and she flies out next week.", "ct_preferred", "present" },
+        { "CT myelogram only if CT is not diagnostic.", "ct_preferred", "none" },
+        { "MRI is the best study for the disc; no CT is needed.", "ct_preferred", "not present" },
         { "Plan: MRI lumbar spine with contrast. This is the study of choice for discitis.", "ct_preferred", "none" },
         { "IMPRESSION: CT of the lumbar spine would better characterize the pars defect.", "ct_preferred(by=radiologist)", "present" },
         { "The navigation system needs a CT data set for screw trajectories.", "ct_preferred(by=surgeon)", "present" },
