@@ -29,6 +29,8 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "XR 10/02: possible L4-5 endplate irregularity, limited by habitus.", "indeterminate_imaging_finding", "present" },
         { "CT L-spine first; CT myelogram only if CT equivocal.", "indeterminate_imaging_finding", "none" },
         { "Possible weight gain since the last visit.", "indeterminate_imaging_finding", "none" },
+        { "Radiographs: L1 wedging; canal cannot be assessed on radiographs.", "indeterminate_imaging_finding", "present" },
+        { "Gait cannot be assessed today; patient in wheelchair.", "indeterminate_imaging_finding", "none" },
         // films still to come are a hypothetical study, not a prior one; a film ordered for a limb is no spine study
         { "Plan: repeat XR of the lumbar spine in 6 wks.", "prior_imaging", "hypothetical, not present" },
         { "Return to clinic 4 wks w/ standing films.", "prior_imaging", "hypothetical, not present" },
@@ -67,6 +69,17 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "CTA chest/abd/pelvis 09/30/2026 without aneurysm.", "prior_imaging", "present" },
         { "Venous duplex 11/02 scheduled.", "prior_imaging", "not present" },
         { "Pulmonary hypertension (echo 03/2026 RVSP 50 mmHg).", "prior_imaging", "none" },
+        // films named by region and views before 'today' were taken in clinic; an order for them is not a study done
+        { "XR L-spine 2 views today: normal alignment.", "prior_imaging(modality=xray)", "present" },
+        { "Will order XR L-spine 2 views today.", "prior_imaging", "not present" },
+        // a study told as done or answered is a study done; one awaited is not
+        { "I explained the MRI already answered the question (no fracture line).", "prior_imaging(modality=mri)", "present" },
+        { "CT needed although MRI was done 5 weeks ago.", "prior_imaging", "present" },
+        { "Neurosurgery referral once CT done.", "prior_imaging", "not present" },
+        // a differential leaves the result open; a comparison with an earlier study ('stable vs 2025') does not
+        { "XR today (standing): thoracic curve 15 deg, stable vs 2025.", "prior_imaging", "present" },
+        { "XR today (standing): thoracic curve 15 deg, stable vs 2025.", "prior_imaging(result=inconclusive)", "none" },
+        { "MRI L-spine 10/02/2026: dorsal fluid collection, seroma vs abscess.", "prior_imaging(result=inconclusive)", "present" },
         { "Stimulator is not MR-conditional. Lumbar MRI is therefore contraindicated.", "prior_imaging", "not present" },
         { "MRI is contraindicated. Plan CT lumbar spine and sacrum (low-dose pediatric protocol) to define the conus.", "prior_imaging", "not present" },
         { "Plan EMG/NCS this week, CT lumbar spine without contrast, surgical referral.", "prior_imaging", "not present" },
@@ -139,7 +152,11 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Plan: CT lumbar spine to judge the fusion. This is the study of choice for bridging bone.", "ct_preferred", "present" },
         // CT called the right, best, only or quicker study is the reason it is chosen; a conditional CT or another study's merit is not
         { "MRI is not contraindicated; from a bone standpoint CT is the appropriate study.", "ct_preferred", "present" },
-        { "She prefers CT because it is quicker and she flies out next week.", "ct_preferred", "present" },
+        { "Timing discussed: CT is quicker and she flies out next week.", "ct_preferred(by=other)", "present" },
+        { "Dad would \"rather just do the CT\" than wait.", "ct_preferred(by=patient)", "present" },
+        { "MRI is quicker at our site than CT.", "ct_preferred", "none" },
+        { "Plan: CT L-spine without contrast today (radiology agrees).", "ct_preferred(by=radiologist)", "present" },
+        { "Radiology recommends MRI w/wo if concern persists; no CT.", "ct_preferred(by=radiologist)", "none" },
         { "CT myelogram only if CT is not diagnostic.", "ct_preferred", "none" },
         { "MRI is the best study for the disc; no CT is needed.", "ct_preferred", "not present" },
         { "Plan: MRI lumbar spine with contrast. This is the study of choice for discitis.", "ct_preferred", "none" },

@@ -15,6 +15,14 @@ public class SurgeryCaseTests : DetectorCaseTable
         // reads the surgical fact
         { "Plan: L4-5 laminectomy planned for 06/2025.", "planned_surgery", "present" },
         { "He is scheduled for L4-5 fusion next month.", "planned_surgery", "present" },
+        // two operations named as alternatives are a possible operation, not a planned one; a diagnosis naming two is none
+        { "Plan: CT to decide, then L4-5 laminectomy vs instrumented fusion.", "planned_surgery", "possible, not present" },
+        { "Assessment: L2 fracture, options are kyphoplasty or percutaneous fixation.", "planned_surgery", "possible" },
+        { "Dx: M96.0 pseudarthrosis after fusion or arthrodesis.", "planned_surgery", "none" },
+        // no operation in view, said short, is absent; a past course managed without surgery is no planned operation
+        { "No surgical plans at this time; resume PT.", "planned_surgery", "absent" },
+        { "Neurosurgery: nonoperative, brace for comfort.", "planned_surgery", "absent" },
+        { "Knee meniscus tear 2024, treated nonoperatively.", "planned_surgery", "none" },
         // a booked operation called off is no plan; a cancelled study is not the surgery
         { "The 09/15 TLIF is CANCELLED after his NSTEMI.", "planned_surgery", "absent, not present" },
         { "We cancelled the L4-5 fusion; revisit next year.", "planned_surgery", "absent, not present" },
