@@ -103,6 +103,9 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "The leg pain has not come back since surgery.", "symptom_progression", "not present" },
         { "He returned to work in May; labs came back normal.", "symptom_progression", "none" },
         { "Pain returned to baseline after the second week.", "symptom_progression", "none" },
+        // a precaution list that ends in whom to call is no progression
+        { "Return precautions: loss of bowel control, worsening leg weakness or fever - call the spine line.", "symptom_progression", "not present" },
+        { "Over three weeks the leg weakness is worsening despite PT - call placed to neurosurgery.", "symptom_progression", "present" },
         // no adverse response to care is no progression (absent); a goal's 'without increase in pain' and a drug's reaction are not
         { "Partial progress toward goals (2 of 4 partially met). No adverse response to tx.", "symptom_progression", "absent" },
         { "Lifting 40 lb x 10, ladder climb simulation. Tolerated well, no increase in sx.", "symptom_progression", "absent" },
@@ -738,6 +741,11 @@ public class ConservativeCaseTests : DetectorCaseTable
         foreach (var row in new[] { "Oswestry", "NPRS (avg)", "6MWT", "Sitting tolerance", "unable to progress" })
             Assert.Contains(failed, f => f.Evidence.Any(e => e.Text.Contains(row, StringComparison.Ordinal)));
         Assert.DoesNotContain(failed, f => f.Evidence.Any(e => e.Text.Contains("Lumbar flexion", StringComparison.Ordinal)));
+        // the same rows are symptom progression too (corpus README), read by the same macros (lexicons.json odi_row, pain_row, ...)
+        var worse = Detect.Text(note, file: "2026-09-10-pt-discharge.txt").Where(f => f.Type == "symptom_progression" && f.Assertion == Assertion.Present).ToList();
+        foreach (var row in new[] { "Oswestry", "NPRS (avg)", "6MWT", "Sitting tolerance" })
+            Assert.Contains(worse, f => f.Evidence.Any(e => e.Text.Contains(row, StringComparison.Ordinal)));
+        Assert.DoesNotContain(worse, f => f.Evidence.Any(e => e.Text.Contains("Lumbar flexion", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -750,6 +758,7 @@ public class ConservativeCaseTests : DetectorCaseTable
             + "Goal ODI              40%          30%\n";
         var failed = Detect.Text(note, file: "2026-09-10-pt-note.txt").Where(f => f.Type == "conservative_treatment_failed").ToList();
         Assert.Empty(failed);
+        Assert.DoesNotContain(Detect.Text(note, file: "2026-09-10-pt-note.txt"), f => f.Type == "symptom_progression" && f.Assertion == Assertion.Present);
     }
 
     [Fact]
