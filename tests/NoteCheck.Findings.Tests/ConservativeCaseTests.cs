@@ -103,6 +103,13 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "The leg pain has not come back since surgery.", "symptom_progression", "not present" },
         { "He returned to work in May; labs came back normal.", "symptom_progression", "none" },
         { "Pain returned to baseline after the second week.", "symptom_progression", "none" },
+        // worse told against the course itself is progression and, with the care named, its failure
+        { "PT discharge summary reviewed: 11 visits, worse during course.", "symptom_progression", "present" },
+        { "PT discharge summary reviewed: 11 visits, worse during course.", "conservative_treatment_failed", "present" },
+        { "Completed 6 wks of chiropractic - back pain worse by the end.", "symptom_progression", "present" },
+        { "S: \"Honestly my leg is worse than when I started.\"", "symptom_progression", "present" },
+        { "Meloxicam daily; pain 5/10, not worse, not better.", "symptom_progression", "absent, not present" },
+        { "Back ache worse by the end of the day at the warehouse.", "symptom_progression", "none" },
         // a precaution list that ends in whom to call is no progression
         { "Return precautions: loss of bowel control, worsening leg weakness or fever - call the spine line.", "symptom_progression", "not present" },
         { "Over three weeks the leg weakness is worsening despite PT - call placed to neurosurgery.", "symptom_progression", "present" },
