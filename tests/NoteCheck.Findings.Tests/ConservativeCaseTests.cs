@@ -103,6 +103,11 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "The leg pain has not come back since surgery.", "symptom_progression", "not present" },
         { "He returned to work in May; labs came back normal.", "symptom_progression", "none" },
         { "Pain returned to baseline after the second week.", "symptom_progression", "none" },
+        // 'no better' after the care is its failure; a plan's 'if no better' or a posture is not
+        { "Did 8 weeks of PT with a home program - \"no better\".", "conservative_treatment_failed", "present" },
+        { "PT ended in May; the back pain is no better since.", "conservative_treatment_failed", "present" },
+        { "Continue naproxen; consider an ESI if no better.", "conservative_treatment_failed", "not present" },
+        { "Stretches daily. Pain no better lying down, eased by walking.", "conservative_treatment_failed", "none" },
         // worse told against the course itself is progression and, with the care named, its failure
         { "PT discharge summary reviewed: 11 visits, worse during course.", "symptom_progression", "present" },
         { "PT discharge summary reviewed: 11 visits, worse during course.", "conservative_treatment_failed", "present" },
