@@ -20,6 +20,12 @@ public class OncologyInfectionCaseTests : DetectorCaseTable
         { "Rheum: disease quiet; MTX off since 2/2025.", "immune_suppression", "historical, not present" },
         { "Graft failed 2024: MMF stopped 05/2024, tacrolimus tapered off 08/2024.", "immune_suppression(~MMF)", "historical" },
         { "RA on methotrexate 15 mg weekly since 2019, tolerating well.", "immune_suppression(~methotrexate)", "present" },
+        // transplant induction, JAK inhibitors, biologics by class and leukemia regimens are immunosuppressive drugs too
+        { "Kidney recipient on tac/MMF/pred since the transplant; thymoglobulin induction 03/2026.", "immune_suppression(~MMF)", "present" },
+        { "Psoriatic arthritis maintained on ustekinumab 45 mg every 12 weeks.", "immune_suppression", "present" },
+        { "AS controlled on TNFi since 2015.", "immune_suppression(~TNFi)", "present" },
+        { "Brother with AS takes secukinumab.", "immune_suppression", "not present" },
+        { "MMF stopped 04/2025 when the graft failed.", "immune_suppression(~MMF)", "historical, not present" },
         // someone else's infection: a contact investigation's index case, a spouse's illness
         { "INDEX CASE: husband, case 26-0101. Dx 06/02/2026: pulmonary TB and tuberculous spondylitis L2-L3 with a psoas abscess.\n\nSYMPTOM SCREEN\n Back pain ..... YES - low back, 2 wk", "infection", "family, not present" },
         { "INDEX CASE: husband, case 26-0101. Dx 06/02/2026: pulmonary TB and tuberculous spondylitis L2-L3 with a psoas abscess.\n\nSYMPTOM SCREEN\n Back pain ..... YES - low back, 2 wk", "back_pain", "present" },
