@@ -106,6 +106,15 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "QuantiFERON-TB Gold 02/11: POSITIVE; chest film clear.", "infection", "present" },
         { "Impression: latent TB infection, start rifampin.", "infection", "present" },
         { "TB clinic follow-up; HIV test negative.", "infection", "none" },
+        // an infection outside the spine told as treated and over is historical; treatment still to come is not
+        { "PMH: pyelonephritis 2023, treated, resolved; HTN.", "infection", "historical, not present" },
+        { "Klebsiella bacteremia (cleared 04/02), now on oral step-down.", "infection", "historical" },
+        { "Will image the spine once the cystitis is treated.", "infection", "not historical" },
+        { "Superficial incisional cellulitis - resolved.", "infection", "none" },
+        // an abscess or collection named as what the ordered CT must show is sought, not found
+        { "Plan: CT L-spine with IV contrast to define bone destruction and any psoas/epidural abscess, and to guide IR biopsy.", "infection(kind=abscess)", "possible, not present" },
+        { "Needs cross-sectional imaging for paraspinal/epidural abscess.", "infection", "possible" },
+        { "CT 05/02 showed a 3 cm psoas abscess, drained by IR.", "infection", "present, not possible" },
         { "Back pain and elevated ESR/CRP: suspected L2-3 spondylodiscitis.", "abnormal_inflammatory_labs", "present" },
         { "Labs: WBC 7.9, CRP 6 mg/L (normal).", "abnormal_inflammatory_labs", "absent" },
         { "ESR (mm/hr)      47 H      0-20", "abnormal_inflammatory_labs", "present" },
