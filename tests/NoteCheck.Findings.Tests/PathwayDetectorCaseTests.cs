@@ -121,6 +121,11 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         // retired packets: a pending test beside measured values, a value read whole, a threshold, rising markers
         { "Labs: WBC 13.8, ESR 48 mm/h, CRP 3.2 mg/dL (ref <1.0), blood culture pending.", "abnormal_inflammatory_labs", "present, not hypothetical" },
         { "LABS: ESR 18 mm/hr (ref 0-30)    CRP 3.1 mg/L (ref <10)", "abnormal_inflammatory_labs", "absent, not present" },
+        // values told back in range in words ('nl', 'normalized', 'normalizing'); a normal CBC is not an inflammatory marker
+        { "Rheumatology: HLA-B27 negative, ESR/CRP nl.", "abnormal_inflammatory_labs", "absent, not present" },
+        { "Week 6 of cefazolin: afebrile, CRP normalized.", "abnormal_inflammatory_labs", "absent, not present" },
+        { "CRP not yet normalized at week 4.", "abnormal_inflammatory_labs", "not absent" },
+        { "Labs: CBC unremarkable, Cr 0.8.", "abnormal_inflammatory_labs", "none" },
         { "Will stop antibiotics if CRP < 10 mg/L.", "abnormal_inflammatory_labs", "not present" },
         { "Deep surgical site infection with fever and rising CRP.", "abnormal_inflammatory_labs", "present" },
         // a suspected infection, one judged unlikely (marked so for the criteria), positive blood cultures, a bare denial
