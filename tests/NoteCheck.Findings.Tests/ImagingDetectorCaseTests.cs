@@ -315,6 +315,12 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "The filum terminale cannot be assessed for thickness or fat.", "clinically_unevaluable", "not present" },
         { "Gait: will not stand or bear weight - refuses; unable to assess.", "clinically_unevaluable", "not present" },
         { "Foley in place (placed in bay) - cannot assess voiding.", "clinically_unevaluable", "not present" },
+        // t5-mri: an exam a patient's cognition limits; an examiner calling the exam reliable
+        { "Formal motor testing limited by cognition (oriented to self only).", "clinically_unevaluable", "present" },
+        { "Exam remains limited by his dementia today.", "clinically_unevaluable", "present" },
+        { "Awake and alert, reliable exam, no midline tenderness.", "clinically_unevaluable", "absent, not present" },
+        { "Not a reliable exam while he is this drowsy.", "clinically_unevaluable", "not absent" },
+        { "Reliable historian; exam limited by body habitus.", "clinically_unevaluable", "none" },
         { "1. New solitary focus of increased uptake at the right L4 pedicle. This is\n   indeterminate: a metastasis cannot be excluded.", "indeterminate_imaging_finding", "present" },
         { "Fused spine after a low-energy fall; XR equivocal at L1.", "indeterminate_imaging_finding", "present" },
         { "TLICS provisional 4 (burst = 2, PLC indeterminate = 2, neuro intact = 0).", "indeterminate_imaging_finding", "present" },

@@ -114,5 +114,27 @@ public class MriScreeningCaseTests : DetectorCaseTable
         { "The L3-4 foramina are non-diagnostic despite metal-artifact-reduction sequences.", "mri_contraindication(reason=non_diagnostic)", "present" },
         { "A second MRI would not overcome the titanium artifact.", "mri_contraindication(reason=non_diagnostic)", "present" },
         { "Expect substantial susceptibility artifact from the cage.", "mri_contraindication", "not present" },
+        // t5-mri: every item a safety screen answers no; a system not MR conditional however the line wraps; MRI of any body part;
+        // width over the bore; an attempt that failed despite sedation; an MR report's verdict that the exam was not completed
+        { "Lungs clear.\nMRI screen (father): no implants, no metal, no\n  devices.", "mri_contraindication(reason=device_other)", "absent, not present" },
+        { "MRI SAFETY: cleared by the tech.\nEar tubes - none; metal/BBs - none; prior eye injury - none.", "mri_contraindication(reason=metallic_foreign_body)", "absent, not present" },
+        { "Our MR safety committee does not approve scanning. CT needs no device reprogramming.", "mri_contraindication", "not absent" },
+        { "PSH: appendectomy. No metal.", "mri_contraindication", "none" },
+        { "Device: single-chamber ICD with an abandoned lead - NOT MR\nconditional per the device clinic.", "mri_contraindication", "present, not absent" },
+        { "The loop recorder is not an MR-conditional device.", "mri_contraindication", "present" },
+        { "The capped lead excludes the system from any MR-conditional pathway.", "mri_contraindication", "present" },
+        { "The generator is MR conditional at 1.5 T.", "mri_contraindication", "absent, not present" },
+        { "Neurosurgery: no MRI of any body part while the clip is in place.", "mri_contraindication", "present" },
+        { "MRI at 1.5 T or 3 T is not permitted for this patient.", "mri_contraindication", "present" },
+        { "MRI at 3 T is not permitted; 1.5 T is fine.", "mri_contraindication", "not present" },
+        { "Body-coil imaging (needed for the pelvis) is not permitted with this receiver.", "mri_contraindication", "present" },
+        { "Wide-bore unit: his abdominal girth of 76 cm exceeds the 70 cm bore.", "mri_contraindication(reason=body_habitus)", "present" },
+        { "Bore 70 cm; her hip width of 61 cm does not exceed the bore.", "mri_contraindication", "not present" },
+        { "Lumbar MRI 10/02 aborted twice despite oral lorazepam and IV midazolam.", "mri_contraindication(reason=claustrophobia)", "present" },
+        { "Open MRI attempt: claustrophobia not controlled with oral sedation.", "mri_contraindication(reason=claustrophobia)", "present" },
+        { "Knee MRI completed uneventfully after lorazepam premedication.", "mri_contraindication", "not present" },
+        { "MRI LUMBAR SPINE W/O CONTRAST - EXAM NOT COMPLETED\nLocalizer only; patient could not lie flat.", "mri_contraindication", "present" },
+        { "MRI lumbar spine: exam not completed - patient arrived late, rescheduled.", "mri_contraindication", "not present" },
+        { "Neuro exam not completed because of hip pain; MRI ordered.", "mri_contraindication", "none" },
     };
 }
