@@ -136,5 +136,11 @@ public class MriScreeningCaseTests : DetectorCaseTable
         { "MRI LUMBAR SPINE W/O CONTRAST - EXAM NOT COMPLETED\nLocalizer only; patient could not lie flat.", "mri_contraindication", "present" },
         { "MRI lumbar spine: exam not completed - patient arrived late, rescheduled.", "mri_contraindication", "not present" },
         { "Neuro exam not completed because of hip pain; MRI ordered.", "mri_contraindication", "none" },
+        // t5-mri: claustrophobia claimed to rule MRI out, with no sedation tried, is possible; failed sedation stays present
+        { "The adjuster writes that she is claustrophobic and cannot have an MRI.", "mri_contraindication(reason=claustrophobia)", "possible, not present" },
+        { "[X] MRI contraindicated   reason: claustrophobia", "mri_contraindication(reason=claustrophobia)", "possible, not present" },
+        { "[X] MRI contraindicated / not possible: claustrophobia", "mri_contraindication(reason=claustrophobia)", "possible, not present" },
+        { "Daughter says he can't do MRI again - too claustrophobic.", "mri_contraindication(reason=claustrophobia)", "possible, not present" },
+        { "She is claustrophobic and could not complete the MRI despite lorazepam 1 mg.", "mri_contraindication", "present" },
     };
 }
