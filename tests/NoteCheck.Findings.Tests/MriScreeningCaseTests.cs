@@ -142,5 +142,10 @@ public class MriScreeningCaseTests : DetectorCaseTable
         { "[X] MRI contraindicated / not possible: claustrophobia", "mri_contraindication(reason=claustrophobia)", "possible, not present" },
         { "Daughter says he can't do MRI again - too claustrophobic.", "mri_contraindication(reason=claustrophobia)", "possible, not present" },
         { "She is claustrophobic and could not complete the MRI despite lorazepam 1 mg.", "mri_contraindication", "present" },
+        // t5-mri: an MRI completed with premedication, or with none, says claustrophobia did not prevent it
+        { "MRI L-spine 09/14 at the imaging center (done w/ alprazolam 0.5 mg, completed, good quality).", "mri_contraindication", "absent, not present" },
+        { "Had a shoulder MRI in 2021 and finished it with no meds and no problems.", "mri_contraindication", "absent, not present" },
+        { "MRI 09/14 with lorazepam 1 mg - aborted at 3 minutes, no images.", "mri_contraindication", "not absent" },
+        { "Takes lorazepam 0.5 mg at night for sleep, which is fine.", "mri_contraindication", "none" },
     };
 }
