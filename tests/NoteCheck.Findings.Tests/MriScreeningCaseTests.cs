@@ -147,5 +147,9 @@ public class MriScreeningCaseTests : DetectorCaseTable
         { "Had a shoulder MRI in 2021 and finished it with no meds and no problems.", "mri_contraindication", "absent, not present" },
         { "MRI 09/14 with lorazepam 1 mg - aborted at 3 minutes, no images.", "mri_contraindication", "not absent" },
         { "Takes lorazepam 0.5 mg at night for sleep, which is fine.", "mri_contraindication", "none" },
+        // t5-mri: artifact foreseen for a study not yet done is possible; a report's non-diagnostic images stay present
+        { "CT is better here; an MRI would be degraded by the rods and cages.", "mri_contraindication(reason=non_diagnostic)", "possible, not present" },
+        { "IVC filter: MR Conditional; expect marked local susceptibility artifact.", "mri_contraindication(reason=non_diagnostic)", "possible, not present" },
+        { "Expect some artifact near the port.", "mri_contraindication", "not possible" },
     };
 }
