@@ -151,5 +151,11 @@ public class MriScreeningCaseTests : DetectorCaseTable
         { "CT is better here; an MRI would be degraded by the rods and cages.", "mri_contraindication(reason=non_diagnostic)", "possible, not present" },
         { "IVC filter: MR Conditional; expect marked local susceptibility artifact.", "mri_contraindication(reason=non_diagnostic)", "possible, not present" },
         { "Expect some artifact near the port.", "mri_contraindication", "not possible" },
+        // t5-mri: MRI ruled out by a named device in a clinician's words, or ordered not to be performed
+        { "Device clinic letter on file: MRI is out because of the ICD and its abandoned lead.", "mri_contraindication(reason=pacemaker_icd)", "present" },
+        { "Her pacer cannot go in the MRI per the device clinic.", "mri_contraindication(reason=pacemaker_icd)", "present" },
+        { "MRI: not to be performed - capped abandoned lead, system not MR conditional.", "mri_contraindication", "present" },
+        { "If the pacer cannot go in the MRI, we will get CT.", "mri_contraindication", "not present" },
+        { "Son thinks MRI is out because of claustrophobia.", "mri_contraindication", "not present" },
     };
 }
