@@ -66,7 +66,7 @@ public sealed class CriteriaEngine
         var blocking = new List<Reason>();
         if (input.RequestMalformed)
             blocking.Add(new Reason(ReasonCodes.BadRequest, "request.json could not be read; a reviewer must confirm the request."));
-        if (PatientIdentityCheck.Check(input.Request, input.Findings) is { } mismatch) blocking.Add(mismatch);
+        if (PatientIdentityCheck.Check(input.Request, ctx.Findings) is { } mismatch) blocking.Add(mismatch);
         if (input.Request.Cpt is { } cpt && !_criteria.CoveredCpt.Contains(cpt.Trim()))
             blocking.Add(new Reason(ReasonCodes.CptNotCovered,
                 $"CPT {cpt} is not a lumbar spine CT code of {_criteria.Guideline} ({string.Join(", ", _criteria.CoveredCpt)})."));

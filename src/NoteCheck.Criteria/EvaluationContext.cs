@@ -45,18 +45,19 @@ public sealed class EvaluationContext
         string? specialty, IClock clock)
     {
         Request = request;
-        Findings = findings;
+        // An approval rests on the rules' findings alone: a model's suggestion is shown to the reviewer, never counted.
+        Findings = [.. findings.Where(f => f.Source == FindingSource.Rule)];
         Specialty = specialty;
         foreach (var d in documents)
             for (var i = 0; i < d.Notes.Count; i++) _noteDates[(d.File, i)] = d.Notes[i].Date;
         NoteKinds = [.. documents.SelectMany(d => d.Notes).Select(n => n.Kind).Distinct().Order()];
         var newestNote = documents.SelectMany(d => d.Notes).Select(n => n.Date).Where(x => x is not null).Max();
-        var newestFinding = findings.Select(f => f.Date).Where(x => x is not null).Max();
+        var newestFinding = Findings.Select(f => f.Date).Where(x => x is not null).Max();
         (RequestDate, RequestDateSource) = request.RequestDate is { } r ? (r, "request")
             : newestNote is { } n ? (n, "newest note date")
             : newestFinding is { } f ? (f, "newest finding date")
             : (clock.Today, "today (no dated note)");
-        Age = AgeOf(request, findings);
+        Age = AgeOf(request, Findings);
     }
 
     public ImagingRequest Request { get; }

@@ -18,6 +18,19 @@ public sealed class IndicationTests : EngineTestBase
         Assert.StartsWith("neuro_deficit:", d.Reasons.Single(r => r.Code == "criteria_met").Message);
     }
 
+    [Fact, Trait("criterion", "neuro_deficit")]
+    public void ModelSuggestions_NeverMeetAnIndication_ButAreListedForTheReviewer()
+    {
+        // The same two facts that approve when the rules read them refer when only the sentence classifier suggested one.
+        Finding weakness = F("muscle_weakness", laterality: "left", attrs: ("new", true));
+        Assert.Equal(Outcomes.CriteriaMet, Decide(Request(), Mri(), weakness).Outcome);
+        var suggested = weakness with { Source = FindingSource.Model, RuleId = "model:sentence" };
+        var d = Decide(Request(), Mri(), suggested);
+        Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
+        Assert.NotEqual(IndicationStatus.Met, Ind(d, "neuro_deficit").Status);
+        Assert.Contains(d.Findings, f => f.Source == FindingSource.Model);
+    }
+
     [Fact, Trait("criterion", "neuro.weakness")]
     public void NeuroDeficit_NarrowMiss_WeaknessOlderThanThreeMonths()
     {

@@ -15,9 +15,15 @@ internal static class EvalCommand
     {
         // Findings corpora (packet folders, span JSONL, MTSamples labels) are scored by NoteCheck.Findings.
         var named = args.Where((a, i) => i > 0 && args[i - 1] == "--corpus").ToList();
+        var model = Array.IndexOf(args, "--model");
+        if (model >= 0 && model + 1 < args.Length)
+        {
+            Services.ModelOverride = args[model + 1];
+            args = [.. args.Where((_, i) => i != model && i != model + 1)];
+        }
         if (args.Contains("--show") || (named.Count > 0 && named.All(FindingsEval.Handles)))
         {
-            var code = FindingsEval.Run(args, Console.Out, Console.Error);
+            var code = FindingsEval.Run(args, Console.Out, Console.Error, Services.Detector);
             return code != 0 || args.Contains("--show") ? code : EvalOutcomes(named.Where(Directory.Exists), args);
         }
         var corpora = new List<string>();

@@ -25,7 +25,8 @@ public sealed class MentionGrouper(DetectorRules rules)
 
     private string KeyOf(Mention m)
     {
-        var key = $"{m.Type}|{m.Assertion}|{m.NoteIndex}";
+        // A model's suggestion is never grouped with the rules' mentions: its span must not make a rule finding read twice.
+        var key = $"{m.Type}|{m.Assertion}|{m.NoteIndex}|{m.Source}";
         if (rules.Settings.GroupBy.TryGetValue(m.Type, out var attrs))
             foreach (var a in attrs)
                 key += "|" + (a switch { "laterality" => m.Laterality, "level" => m.Level, _ => m.Attributes.GetValueOrDefault(a)?.ToString() });

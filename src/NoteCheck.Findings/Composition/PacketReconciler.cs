@@ -32,7 +32,8 @@ public sealed class PacketReconciler(IReadOnlyList<Overrule> overrules)
         var result = findings.ToList();
         foreach (var o in overrules)
         {
-            var ofType = result.Where(f => f.Type == o.Type).ToList();
+            // Overrules weigh the rules' readings; a model's suggestion neither clears nor is cleared.
+            var ofType = result.Where(f => f.Type == o.Type && f.Source == FindingSource.Rule).ToList();
             // A specific reason anywhere in the packet stands: the bare claims may be restating it.
             if (ofType.Any(f => f.Assertion == Assertion.Present && !o.BareRules.Contains(f.RuleId))) continue;
             var clearances = ofType.Where(f => f.Assertion == o.ByAssertion && o.ByRules.Contains(f.RuleId)).ToList();
@@ -40,7 +41,7 @@ public sealed class PacketReconciler(IReadOnlyList<Overrule> overrules)
             for (var i = 0; i < result.Count; i++)
             {
                 var f = result[i];
-                if (f.Type != o.Type || f.Assertion != Assertion.Present || !o.BareRules.Contains(f.RuleId)) continue;
+                if (f.Type != o.Type || f.Source != FindingSource.Rule || f.Assertion != Assertion.Present || !o.BareRules.Contains(f.RuleId)) continue;
                 if (!clearances.Any(c => Recent(c.Date, f.Date, o.WithinMonths))) continue;
                 result[i] = f with { Assertion = o.As, RuleId = o.Id };
             }

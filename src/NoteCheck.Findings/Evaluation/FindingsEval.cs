@@ -31,7 +31,8 @@ public static class FindingsEval
         catch (JsonException) { return false; }
     }
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="detectorFactory">The detector to score (the CLI passes the rules with the sentence classifier); default the rules.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<IFindingDetector>? detectorFactory = null)
     {
         var corpora = new List<string>();
         string? split = null, export = null, csv = null;
@@ -49,7 +50,7 @@ public static class FindingsEval
                     case "--csv": csv = Next(); break;
                     case "--errors": errors = true; break;
                     case "--show-text": showText = true; break;
-                    case "--show": return Show(Next(), stdout);
+                    case "--show": return Show(Next(), stdout, detectorFactory?.Invoke() ?? FindingDetector.Default);
                     default:
                         if (!args[i].StartsWith("--")) { corpora.Add(args[i]); break; }
                         stderr.WriteLine($"notecheck eval: unknown option {args[i]}");
@@ -61,8 +62,8 @@ public static class FindingsEval
         if (corpora.Count == 0) { stderr.WriteLine("usage: notecheck eval --corpus PATH... [--split S] [--export-spans FILE] [--csv FILE] [--errors]"); return 1; }
         if (split is not null && split is not ("train" or "dev" or "test")) { stderr.WriteLine("notecheck eval: --split must be train, dev or test"); return 1; }
 
-        FindingDetector detector;
-        try { detector = FindingDetector.Default; }
+        IFindingDetector detector;
+        try { detector = detectorFactory?.Invoke() ?? FindingDetector.Default; }
         catch (InvalidRuleFileException e) { stderr.WriteLine($"notecheck eval: bad rule file: {e.Message}"); return 1; }
         var pipeline = TextPipeline.Default;
         var documents = new List<LabeledDocument>();
@@ -103,12 +104,12 @@ public static class FindingsEval
     }
 
     /// <summary>Lists the findings of one text file (for rule authors; evidence offsets and rule ids).</summary>
-    private static int Show(string path, TextWriter w)
+    private static int Show(string path, TextWriter w, IFindingDetector detector)
     {
         if (!File.Exists(path)) { w.WriteLine($"{path}: not found"); return 1; }
         var doc = TextDocuments.FromText(Path.GetFileName(path), File.ReadAllText(path));
         var text = TextPipeline.Default.Analyze(doc);
-        foreach (var f in FindingDetector.Default.Detect(text, FindingContext.Empty))
+        foreach (var f in detector.Detect(text, FindingContext.Empty))
         {
             var attrs = string.Join(" ", f.Attributes.Select(a => $"{a.Key}={(a.Value is DateOnly d ? d.ToString("yyyy-MM-dd") : a.Value)}"));
             var spans = string.Join(" | ", f.Evidence.Select(e => $"[{e.Start},{e.End}) {e.Text.Replace("\n", "\\n")}"));
