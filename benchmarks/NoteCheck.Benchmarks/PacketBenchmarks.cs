@@ -75,6 +75,17 @@ public class PacketBenchmarks
     [Benchmark(Description = "Findings")]
     public int Findings() => Pipeline.Detect(_texts, _request).Count;
 
+    // The findings stage with the sentence classifier behind the rules (what the CLI runs when models/sentences.zip is there).
+    private static readonly Lazy<NoteCheck.Findings.IFindingDetector> WithModel = new(() =>
+    {
+        var settings = NoteCheck.Classifiers.ClassifierSettings.Default;
+        return new NoteCheck.Classifiers.ClassifierAssistedDetector(NoteCheck.Findings.FindingDetector.Default,
+            NoteCheck.Classifiers.SentenceClassifier.Load(settings.ModelPath), settings);
+    });
+
+    [Benchmark(Description = "Findings, rules + sentence classifier")]
+    public int FindingsWithModel() => _texts.Sum(t => WithModel.Value.Detect(t, new NoteCheck.Findings.FindingContext(_request)).Count);
+
     // The findings stage's rule matching alone, with and without the literal pre-filter, on the same texts.
     private static readonly Lazy<NoteCheck.Findings.RuleMatcher> Filtered = new(() => new(NoteCheck.Findings.Rules.DetectorRules.Default, ContextAnalyzer.Default));
     private static readonly Lazy<NoteCheck.Findings.RuleMatcher> Unfiltered = new(() => new(NoteCheck.Findings.Rules.DetectorRules.Default, ContextAnalyzer.Default, prefilter: false));
