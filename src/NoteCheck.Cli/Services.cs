@@ -14,26 +14,40 @@ internal static class Services
 
     public static DocumentReader Reader() => new(Ocr());
 
-    public static PacketProcessor Processor() => new(Reader(), detector: Detector());
+    public static PacketProcessor Processor(string? model = null) => new(Reader(), detector: Detector(model));
 
-    /// <summary>A model file other than rules/findings/classifier.json's ('--model PATH'; 'none' for the rules alone).</summary>
-    public static string? ModelOverride { get; set; } = Environment.GetEnvironmentVariable("NOTECHECK_MODEL");
+    private static readonly Dictionary<string, IFindingDetector> Detectors = new(StringComparer.Ordinal);
 
-    private static readonly Lazy<IFindingDetector> DefaultDetector = new(Build);
-
-    /// <summary>The rules, with the sentence classifier where its model file is there.</summary>
-    public static IFindingDetector Detector() => DefaultDetector.Value;
-
-    private static IFindingDetector Build()
+    /// <summary>
+    /// The rules, with the sentence classifier where its model file is there: <paramref name="model"/> ('--model PATH',
+    /// 'none' for the rules alone), else $NOTECHECK_MODEL, else rules/findings/classifier.json's model. Built once per model.
+    /// </summary>
+    public static IFindingDetector Detector(string? model = null)
     {
-        if (ModelOverride == "none") return FindingDetector.Default;
-        var settings = ClassifierSettings.Default;
-        var path = ModelOverride ?? settings.ModelPath;
+        model ??= Environment.GetEnvironmentVariable("NOTECHECK_MODEL");
+        lock (Detectors)
+        {
+            var key = model ?? "";
+            if (!Detectors.TryGetValue(key, out var detector)) Detectors[key] = detector = Build(model);
+            return detector;
+        }
+    }
+
+    /// <summary>The model file a '--model' argument (or the settings) names; null for the rules alone.</summary>
+    public static string? ModelPath(string? model)
+    {
+        model ??= Environment.GetEnvironmentVariable("NOTECHECK_MODEL");
+        return model == "none" ? null : model ?? ClassifierSettings.Default.ModelPath;
+    }
+
+    private static IFindingDetector Build(string? model)
+    {
+        if (ModelPath(model) is not { } path) return FindingDetector.Default;
         if (!File.Exists(path))
         {
-            if (ModelOverride is not null) throw new FileNotFoundException($"model {Path.GetFileName(path)} not found");
+            if (model is not null) throw new FileNotFoundException($"model {Path.GetFileName(path)} not found");
             return FindingDetector.Default;
         }
-        return new ClassifierAssistedDetector(FindingDetector.Default, SentenceClassifier.Load(path), settings);
+        return new ClassifierAssistedDetector(FindingDetector.Default, SentenceClassifier.Load(path), ClassifierSettings.Default);
     }
 }

@@ -1,3 +1,4 @@
+using NoteCheck.Classifiers;
 using NoteCheck.Findings.Evaluation;
 using NoteCheck.Pipeline.Evaluation;
 using NoteCheck.Text;
@@ -15,16 +16,18 @@ internal static class EvalCommand
     {
         // Findings corpora (packet folders, span JSONL, MTSamples labels) are scored by NoteCheck.Findings.
         var named = args.Where((a, i) => i > 0 && args[i - 1] == "--corpus").ToList();
-        var model = Array.IndexOf(args, "--model");
-        if (model >= 0 && model + 1 < args.Length)
+        string? model = null;
+        var at = Array.IndexOf(args, "--model");
+        if (at >= 0 && at + 1 < args.Length)
         {
-            Services.ModelOverride = args[model + 1];
-            args = [.. args.Where((_, i) => i != model && i != model + 1)];
+            model = args[at + 1];
+            args = [.. args.Where((_, i) => i != at && i != at + 1)];
         }
+        if (args.Contains("--classifier")) return EvalClassifier(named, args, model);
         if (args.Contains("--show") || (named.Count > 0 && named.All(FindingsEval.Handles)))
         {
-            var code = FindingsEval.Run(args, Console.Out, Console.Error, Services.Detector);
-            return code != 0 || args.Contains("--show") ? code : EvalOutcomes(named.Where(Directory.Exists), args);
+            var code = FindingsEval.Run(args, Console.Out, Console.Error, () => Services.Detector(model));
+            return code != 0 || args.Contains("--show") ? code : EvalOutcomes(named.Where(Directory.Exists), args, model);
         }
         var corpora = new List<string>();
         var showErrors = false;
@@ -52,12 +55,27 @@ internal static class EvalCommand
         return 0;
     }
 
-    // A packet folder also gets its decision outcomes (false criteria_met first), the figure the findings serve.
-    private static int EvalOutcomes(IEnumerable<string> packetFolders, string[] args)
+    // `eval --corpus FOLDER --split S --classifier`: the sentence classifier alone, per label, on the corpus's sentences.
+    private static int EvalClassifier(List<string> corpora, string[] args, string? model)
     {
         var at = Array.IndexOf(args, "--split");
         var split = at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-        var results = packetFolders.SelectMany(f => PacketOutcomes.Evaluate(Services.Processor(), f, split)).ToList();
+        var settings = ClassifierSettings.Default;
+        var path = Services.ModelPath(model) ?? settings.ModelPath;
+        if (!File.Exists(path)) { Console.Error.WriteLine($"notecheck eval: model {Path.GetFileName(path)} not found (notecheck train)"); return 1; }
+        var documents = corpora.Where(Directory.Exists).SelectMany(c => PacketCorpusReader.Read(c, split).Documents).ToList();
+        if (documents.Count == 0) { Console.Error.WriteLine("notecheck eval: --classifier needs a packet corpus folder with documents of the split"); return 2; }
+        var table = SentenceClassifierEval.Score(SentenceClassifier.Load(path), settings, documents, TextPipeline.Default);
+        Console.Write(table.Format($"Sentence classifier alone ({documents.Count} documents{(split is null ? "" : $", split {split}")}; per sentence and label 'type|assertion')"));
+        return 0;
+    }
+
+    // A packet folder also gets its decision outcomes (false criteria_met first), the figure the findings serve.
+    private static int EvalOutcomes(IEnumerable<string> packetFolders, string[] args, string? model)
+    {
+        var at = Array.IndexOf(args, "--split");
+        var split = at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+        var results = packetFolders.SelectMany(f => PacketOutcomes.Evaluate(Services.Processor(model), f, split)).ToList();
         if (results.Count == 0) return 0;
         Console.WriteLine();
         PacketOutcomes.Write(results, Console.Out);
