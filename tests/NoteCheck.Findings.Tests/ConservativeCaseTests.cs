@@ -9,6 +9,10 @@ namespace NoteCheck.Findings.Tests;
 /// </summary>
 public class ConservativeCaseTests : DetectorCaseTable
 {
+    /// <summary>The physical-therapy courses the rules read in a note.</summary>
+    private static List<Finding> PhysicalTherapy(string note, string file = "note.txt") =>
+        [.. Detect.Text(note, file: file).Where(f => f.Type == "conservative_treatment" && f.Attr<string>("modality") == "physical_therapy")];
+
     protected override ImagingRequest? Request => null;
 
     public static TheoryData<string, string, string> Cases => new()
@@ -611,7 +615,7 @@ public class ConservativeCaseTests : DetectorCaseTable
         const string note = "LAUREL CREEK REHABILITATION\nOutpatient Physical Therapy -- Discharge / Progress Summary\n\n"
             + "Patient: Test Patient         DOB 07/09/1964\nEpisode: 01/27/2025 - 03/14/2025 (7 weeks), 12 visits attended / 12 scheduled\n\n"
             + "Assessment: after 7 weeks of PT there has been no meaningful improvement.\n";
-        var pt = Detect.Text(note, file: "pt-discharge.txt").Where(f => f.Type == "conservative_treatment" && f.Attr<string>("modality") == "physical_therapy").ToList();
+        var pt = PhysicalTherapy(note, file: "pt-discharge.txt");
         var course = Assert.Single(pt);
         Assert.Equal(new DateOnly(2025, 1, 27), DateAttr(course, "startDate"));
         Assert.Equal(new DateOnly(2025, 3, 14), DateAttr(course, "endDate"));
@@ -622,7 +626,7 @@ public class ConservativeCaseTests : DetectorCaseTable
     {
         const string note = "SUMMIT RIDGE PHYSICAL THERAPY - DISCHARGE SUMMARY\nDate: 07/28/2025\nDx: M54.50 LBP\n\n"
             + "IE 06/02/2025: LBP x 5 months, axial. POC 2x/wk x 6 wks.\n";
-        var pt = Detect.Text(note, file: "2025-07-28-pt-note.txt").Where(f => f.Type == "conservative_treatment" && f.Attr<string>("modality") == "physical_therapy").ToList();
+        var pt = PhysicalTherapy(note, file: "2025-07-28-pt-note.txt");
         var finding = Assert.Single(pt);
         Assert.Equal(Assertion.Present, finding.Assertion);
         Assert.DoesNotContain(finding.Evidence, e => e.Text.Contains("PHYSICAL THERAPY", StringComparison.Ordinal));
@@ -636,7 +640,7 @@ public class ConservativeCaseTests : DetectorCaseTable
         const string note = "BIRCHWOOD PHYSICAL THERAPY - DISCHARGE SUMMARY\nPatient: Test Patient   DOB 04/11/1968\nDate: 10/20/2026\n\n"
             + "Visit log\n#   date     focus                          NPRS\n1   09/01   eval, HEP issued               6\n"
             + "2   09/03   core stab, hip hinge           6\n09/24   --   cancelled\n3   09/08   walking program                7\n";
-        var pt = Detect.Text(note, file: "2026-10-20-pt-discharge.txt").Where(f => f.Type == "conservative_treatment" && f.Attr<string>("modality") == "physical_therapy").ToList();
+        var pt = PhysicalTherapy(note, file: "2026-10-20-pt-discharge.txt");
         var course = Assert.Single(pt);
         Assert.Equal(Assertion.Present, course.Assertion);
         Assert.Contains(course.Evidence, e => e.Text.StartsWith("3   09/08", StringComparison.Ordinal));
@@ -649,11 +653,11 @@ public class ConservativeCaseTests : DetectorCaseTable
     {
         const string pt = "RIVERBEND PHYSICAL THERAPY - PROGRESS NOTE\nPatient: Test Patient   DOB 04/11/1968\nDate: 10/20/2026\n\n"
             + "Assessment: LBP, fair progress.\nPlan: PT 2x/wk x 6 wks, lumbar stabilization, manual therapy.\n";
-        var given = Detect.Text(pt, file: "2026-10-20-pt-note.txt").Where(f => f.Type == "conservative_treatment" && f.Attr<string>("modality") == "physical_therapy").ToList();
+        var given = PhysicalTherapy(pt, file: "2026-10-20-pt-note.txt");
         Assert.Contains(given, f => f.Assertion == Assertion.Present);
         Assert.DoesNotContain(given, f => f.Assertion == Assertion.Hypothetical);
         const string office = "OFFICE NOTE  10/20/2026\nPatient: Test Patient\n\nPlan: PT 2x/wk x 6 wks, lumbar stabilization.\n";
-        var planned = Detect.Text(office).Where(f => f.Type == "conservative_treatment" && f.Attr<string>("modality") == "physical_therapy").ToList();
+        var planned = PhysicalTherapy(office);
         Assert.Contains(planned, f => f.Assertion == Assertion.Hypothetical);
     }
 
