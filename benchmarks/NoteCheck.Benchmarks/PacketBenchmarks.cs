@@ -76,12 +76,8 @@ public class PacketBenchmarks
     public int Findings() => Pipeline.Detect(_texts, _request).Count;
 
     // The findings stage with the sentence classifier behind the rules (what the CLI runs when models/sentences.zip is there).
-    private static readonly Lazy<NoteCheck.Findings.IFindingDetector> WithModel = new(() =>
-    {
-        var settings = NoteCheck.Classifiers.ClassifierSettings.Default;
-        return new NoteCheck.Classifiers.ClassifierAssistedDetector(NoteCheck.Findings.FindingDetector.Default,
-            NoteCheck.Classifiers.SentenceClassifier.Load(settings.ModelPath), settings);
-    });
+    private static readonly Lazy<NoteCheck.Findings.IFindingDetector> WithModel =
+        new(() => NoteCheck.Classifiers.ClassifierAssistedDetector.Load(NoteCheck.Classifiers.ClassifierSettings.Default));
 
     [Benchmark(Description = "Findings, rules + sentence classifier")]
     public int FindingsWithModel() => _texts.Sum(t => WithModel.Value.Detect(t, new NoteCheck.Findings.FindingContext(_request)).Count);

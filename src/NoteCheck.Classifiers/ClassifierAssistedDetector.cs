@@ -15,6 +15,10 @@ public sealed class ClassifierAssistedDetector(FindingDetector rules, SentenceCl
 {
     public const string RuleId = "model:sentence";
 
+    /// <summary>The default rules with the model the settings name (or the file at <paramref name="modelPath"/>).</summary>
+    public static ClassifierAssistedDetector Load(ClassifierSettings settings, string? modelPath = null) =>
+        new(FindingDetector.Default, SentenceClassifier.Load(modelPath ?? settings.ModelPath), settings);
+
     public IReadOnlyList<Finding> Detect(ClinicalText text, FindingContext context)
     {
         var mentions = rules.Mentions(text, context);

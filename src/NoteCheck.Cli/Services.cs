@@ -48,6 +48,6 @@ internal static class Services
             if (model is not null) throw new FileNotFoundException($"model {Path.GetFileName(path)} not found");
             return FindingDetector.Default;
         }
-        return new ClassifierAssistedDetector(FindingDetector.Default, SentenceClassifier.Load(path), ClassifierSettings.Default);
+        return ClassifierAssistedDetector.Load(ClassifierSettings.Default, path);
     }
 }

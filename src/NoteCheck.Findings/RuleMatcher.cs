@@ -284,7 +284,9 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         if (rule.AssertionMode == AssertionMode.Normal)
             // A normal statement ("strength 5/5", "sensation intact") says the deficit is absent, whatever negation-like cue ConText saw.
             return result is Assertion.Hypothetical or Assertion.Family or Assertion.Possible ? result : Assertion.Absent;
-        if (result == Assertion.Present && policy.PlannedTypes.Contains(rule.Type) && Planned(policy, rule, docText, sentence, evidenceStart, noteKind is { } k && policy.PlanSectionsGivenInNoteKinds.Contains(k) ? null : section))
+        // A therapist's own plan section is the course under way: there the section alone plans nothing.
+        var planSection = noteKind is { } k && policy.PlanSectionsGivenInNoteKinds.Contains(k) ? null : section;
+        if (result == Assertion.Present && policy.PlannedTypes.Contains(rule.Type) && Planned(policy, rule, docText, sentence, evidenceStart, planSection))
             return Assertion.Hypothetical;
         return result;
     }

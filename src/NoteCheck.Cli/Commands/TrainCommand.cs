@@ -32,9 +32,7 @@ internal static class TrainCommand
         var documents = new List<LabeledDocument>();
         foreach (var path in corpora)
         {
-            var (docs, issues) = Directory.Exists(path) ? PacketCorpusReader.Read(path, split)
-                : File.Exists(path) ? SpanCorpus.Read(path, split)
-                : (new List<LabeledDocument>(), new List<CorpusIssue> { new(path, "not found") });
+            var (docs, issues) = LabeledCorpus.Read(path, split);
             foreach (var issue in issues) Console.Error.WriteLine($"warning: {issue.Where}: {issue.Message}");
             documents.AddRange(docs);
         }

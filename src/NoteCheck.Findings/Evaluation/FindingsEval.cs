@@ -81,9 +81,7 @@ public static class FindingsEval
                         stdout.WriteLine($"  {(gold ? "FN" : "FP")} {type} note {id}");
                 continue;
             }
-            var (docs, issues) = Directory.Exists(path) ? PacketCorpusReader.Read(path, split)
-                : File.Exists(path) ? SpanCorpus.Read(path, split)
-                : (new List<LabeledDocument>(), new List<CorpusIssue> { new(path, "not found") });
+            var (docs, issues) = LabeledCorpus.Read(path, split);
             foreach (var issue in issues) stderr.WriteLine($"warning: {issue.Where}: {issue.Message}");
             documents.AddRange(docs);
         }

@@ -11,6 +11,16 @@ public sealed record LabeledDocument(string Id, string Split, SourceDocument Doc
 /// <summary>Problems met while reading a corpus (a gold text not found in its file); reported, never thrown.</summary>
 public sealed record CorpusIssue(string Where, string Message);
 
+/// <summary>A labeled corpus by its path: a packet folder or a span JSONL file (contract §6).</summary>
+public static class LabeledCorpus
+{
+    /// <summary>The documents of the split (all when null) and the problems met; a path that is neither is one problem.</summary>
+    public static (List<LabeledDocument> Documents, List<CorpusIssue> Issues) Read(string path, string? split) =>
+        Directory.Exists(path) ? PacketCorpusReader.Read(path, split)
+        : File.Exists(path) ? SpanCorpus.Read(path, split)
+        : ([], [new(path, "not found")]);
+}
+
 public static class TextDocuments
 {
     /// <summary>A text file as NoteCheck reads it: '\n' line ends, one page, no geometry.</summary>
