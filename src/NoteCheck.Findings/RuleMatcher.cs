@@ -270,7 +270,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         if (result != Assertion.Present && context1.Trigger is { } trigger
             && policy.IgnoreTriggers.TryGetValue(rule.Type, out var ignored) && ignored.Contains(trigger.Trim().ToLowerInvariant()))
             result = Assertion.Present;
-        if (rule.AsPresent.Contains(result)) result = Assertion.Present;
+        if (rule.AsPresent.Contains(result) && !(context1.RuleId is { } kept && policy.KeptTriggers.Contains(kept))) result = Assertion.Present;
         if (result == Assertion.Historical && policy.HistoricalAsPresent.Contains(rule.Type)) result = Assertion.Present;
         if (result == Assertion.Present && rule.AssertionMode == AssertionMode.Context)
         {

@@ -153,6 +153,9 @@ public sealed record AssertionPolicy
     /// <summary>Rule ids of care handed over at the visit (prescription, device, handout): planned only by <see cref="GivenPlannedCue"/>.</summary>
     public IReadOnlySet<string> GivenRules { get; init; } = new HashSet<string>();
     public Regex? GivenPlannedCue { get; init; }
+    /// <summary>ConText trigger ids whose reading a rule's asPresent does not undo: a rule that reads its own negation
+    /// ('failed', 'no improvement despite') still loses to a clinician disowning the whole claim ('... is not what he said').</summary>
+    public IReadOnlySet<string> KeptTriggers { get; init; } = new HashSet<string>();
     /// <summary>Types whose "history of" still describes the patient now (chronic conditions, past events that count).</summary>
     public IReadOnlySet<string> HistoricalAsPresent { get; init; } = new HashSet<string>();
     /// <summary>A negation opening a comma list ("ROS: neg fever, wt loss, saddle anesthesia") reaches every item

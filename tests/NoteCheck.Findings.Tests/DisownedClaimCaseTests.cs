@@ -1,0 +1,39 @@
+using NoteCheck.Core;
+
+namespace NoteCheck.Findings.Tests;
+
+/// <summary>
+/// Phrasings of the retired test v9 writers (train-466..495) behind false approvals: weakness the examiner calls
+/// functional or inconsistent, a claim the clinician disowns ('is not what he said'), an options list read as care
+/// given, stretches the patient does on his own read as a prescribed home program, and bowel or bladder symptoms of
+/// different kinds in one note. Per class a positive, a negated or otherwise-not case, and a distractor.
+/// </summary>
+public class DisownedClaimCaseTests : DetectorCaseTable
+{
+    private static readonly ImagingRequest Adult = new() { RequestDate = new DateOnly(2026, 11, 24), Patient = new Patient(null, new DateOnly(1971, 3, 9), "M") };
+
+    protected override ImagingRequest? Request => Adult;
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        // weakness the examiner qualifies as effort or function, not strength
+        { "O: Strength R leg 4/5 (inconsistent), L 5/5. Reflexes symmetric.", "muscle_weakness(effortLimited=true)", "present" },
+        { "Neurology impression: functional right leg weakness with positive signs.", "muscle_weakness(effortLimited=true)", "present" },
+        { "Motor: R hip flexion 4-/5 with Hoover sign positive on the R.", "muscle_weakness(effortLimited=true)", "present" },
+        { "Motor: R hip flexion 4-/5 with Hoover sign negative.", "muscle_weakness(effortLimited=true)", "none" },
+        { "Attestation: \"leg weakness\" = fatigue with walking, full strength on my exam.", "muscle_weakness(effortLimited=true)", "present" },
+        { "Exam: R EHL 4/5 and R ankle dorsiflexion 4/5, reproducible on repeat testing.", "muscle_weakness(effortLimited=true)", "none" },
+        // a claim the clinician disowns; the quoted claim ends at its closing quote
+        { "Correction: \"Worsened despite therapy\" is not what she said; she is about the same.", "symptom_progression", "not present" },
+        { "Correction: \"Failed conservative care\" is inaccurate; she improved with PT.", "conservative_treatment_failed", "not present" },
+        { "Her leg pain has worsened despite 7 weeks of therapy and naproxen.", "symptom_progression", "present" },
+        // an options list is a plan, not care given or surgery done
+        { "Options reviewed: (a) L4-L5 decompression; (b) epidural steroid injection; (c) more PT.", "prior_lumbar_surgery", "not present" },
+        { "Options reviewed: (a) L4-L5 decompression; (b) epidural steroid injection; (c) more PT.", "conservative_treatment(modality=injection)", "not present" },
+        { "History: L4-L5 decompression in 2019; epidural steroid injection 08/2026 without relief.", "prior_lumbar_surgery", "present" },
+        // exercises done on one's own are no prescribed home program
+        { "Since spring he does stretches from YouTube on his own; the home exercise program was not prescribed by us.", "conservative_treatment(prescribed=false)", "present" },
+        { "Self-directed home exercise program since May.", "conservative_treatment(prescribed=false)", "present" },
+        { "Home exercise program prescribed 8/3 and reviewed at each visit.", "conservative_treatment(prescribed=true)", "present" },
+    };
+}
