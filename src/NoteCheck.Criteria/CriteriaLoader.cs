@@ -113,7 +113,7 @@ public static class CriteriaLoader
         private DisagreementGate Disagreement(JsonElement e)
         {
             const string where = "disagreement";
-            CheckKeys(e, ["_comment", "clause", "identity", "sites", "notWithinNote", "pastEvents", "negatingAttributes", "anyOrder"], where);
+            CheckKeys(e, ["_comment", "clause", "identity", "sites", "notWithinNote", "pastEvents", "pastEventDenials", "negatingAttributes", "anyOrder"], where);
             var identity = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var t in Obj(e, "identity", where).EnumerateObject())
             {
@@ -132,6 +132,13 @@ public static class CriteriaLoader
             var past = e.TryGetProperty("pastEvents", out var pe) ? Strings(pe, where + ".pastEvents") : [];
             foreach (var t in past)
                 if (!catalog.HasType(t)) throw Error(where, $"pastEvents names unknown finding type '{t}'");
+            var denials = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            if (e.TryGetProperty("pastEventDenials", out var pd))
+                foreach (var t in pd.EnumerateObject())
+                {
+                    if (!past.Contains(t.Name)) throw Error(where, $"pastEventDenials names '{t.Name}', which pastEvents does not list");
+                    denials[t.Name] = Strings(t.Value, $"{where}.pastEventDenials.{t.Name}");
+                }
             var negating = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             if (e.TryGetProperty("negatingAttributes", out var na))
                 foreach (var t in na.EnumerateObject())
@@ -145,7 +152,7 @@ public static class CriteriaLoader
             var anyOrder = e.TryGetProperty("anyOrder", out var ao) ? Strings(ao, where + ".anyOrder") : [];
             foreach (var t in anyOrder)
                 if (!catalog.HasType(t)) throw Error(where, $"anyOrder names unknown finding type '{t}'");
-            return new DisagreementGate(identity, sites, notWithin, Str(e, "clause", where)) { PastEvents = past, NegatingAttributes = negating, AnyOrder = anyOrder };
+            return new DisagreementGate(identity, sites, notWithin, Str(e, "clause", where)) { PastEvents = past, PastEventDenials = denials, NegatingAttributes = negating, AnyOrder = anyOrder };
         }
 
         private ReadTwiceRule ReadTwice(JsonElement e)

@@ -184,6 +184,12 @@ public sealed record DisagreementGate(
     /// <summary>Types whose present finding records that something happened (a cancer history): 'in remission' is no contradiction.</summary>
     public IReadOnlyList<string> PastEvents { get; init; } = [];
     /// <summary>
+    /// Per past-event type, the rules whose negative reading denies the diagnosis itself ('Not myeloma', 'no history of
+    /// cancer'), not its activity ('in remission', 'NED'): such a denial weighs against a claimed history in any clinical
+    /// note, whatever the order (a hematologist's 'MGUS, not myeloma' answers a later referral's 'hx of myeloma').
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PastEventDenials { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>
     /// Per type, bool attributes that make a present finding a negative reading: a later examiner's "give-way, 5/5 with
     /// encouragement" (muscle_weakness effortLimited) answers an earlier graded weakness as a normal exam would.
     /// </summary>

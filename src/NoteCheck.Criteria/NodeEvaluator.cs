@@ -335,10 +335,17 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
     /// </summary>
     private Finding? Contradiction(DisagreementGate rule, FactSpec spec, Finding f)
     {
-        if (rule.PastEvents.Contains(f.Type)) return null;
-        var written = ctx.NoteDateOf(f);
         var keys = rule.Identity.TryGetValue(f.Type, out var k) ? k : [];
+        if (rule.PastEvents.Contains(f.Type))
+            return rule.PastEventDenials.TryGetValue(f.Type, out var denials)
+                ? ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent && g.RuleId is { } r && denials.Contains(r)
+                    && g.NoteKind is not (null or NoteKind.Letter) && SameIdentity(g))
+                : null;
+        var written = ctx.NoteDateOf(f);
         return ctx.Findings.FirstOrDefault(Contradicts);
+
+        bool SameIdentity(Finding g) =>
+            keys.All(a => EvaluationContext.Attr(g, a) is not { } gv || EvaluationContext.Attr(f, a) is { } fv && Equals(gv, fv));
 
         bool Contradicts(Finding g)
         {
@@ -347,8 +354,7 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             if (sameNote ? rule.NotWithinNote.Contains(f.Type)
                 : !(RestatesTheRecord(f, g) || AnyOrder(rule, f, g) || ctx.NoteDateOf(g) is { } gd && written is { } fd && gd >= fd)) return false;
             return SideCovers(g, f, unstatedCovered: true)
-                && SameSite(g, f, rule.Sites, strict: sameNote) && SameLevel(g, f)
-                && keys.All(a => EvaluationContext.Attr(g, a) is not { } gv || EvaluationContext.Attr(f, a) is { } fv && Equals(gv, fv));
+                && SameSite(g, f, rule.Sites, strict: sameNote) && SameLevel(g, f) && SameIdentity(g);
         }
     }
 

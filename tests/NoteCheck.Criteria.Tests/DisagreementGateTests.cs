@@ -196,4 +196,21 @@ public sealed class DisagreementGateTests : EngineTestBase
         Assert.Equal(Outcomes.CriteriaMet, d.Outcome);
         Assert.DoesNotContain(d.Reasons, r => r.Code == ReasonCodes.ConflictingDocumentation);
     }
+
+    [Fact, Trait("criterion", "gate.disagreement")]
+    public void ADiagnosisDenied_InAnEarlierClinicalNote_ContestsALaterClaimedHistory()
+    {
+        // a hematologist's 'IgG-kappa MGUS. Not myeloma.' and a later referral's 'hx of myeloma - r/o lytic lesion'
+        Finding Clinical(string file, Finding f) => In(file, f) with { NoteKind = NoteKind.OfficeVisit };
+        var claim = Clinical("visit2.txt", F("malignancy", attrs: [("active", true), ("cancerType", "myeloma")]));
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith(claim).Outcome);
+        var denial = Clinical("visit1.txt", F("malignancy", Assertion.Absent, attrs: ("cancerType", "myeloma")) with { RuleId = "malignancy.named" });
+        var d = DecideWith(claim, denial);
+        Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
+        Assert.Contains(d.Reasons, r => r.Code == ReasonCodes.ConflictingDocumentation && r.Message.Contains("malignancy absent"));
+        // another cancer denied ('not lymphoma') says nothing of the myeloma; a remission reading is no denial
+        var otherCancer = denial with { Attributes = new SortedDictionary<string, object?>(StringComparer.Ordinal) { ["cancerType"] = "lymphoma" } };
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith(claim, otherCancer).Outcome);
+        Assert.Equal(Outcomes.CriteriaMet, DecideWith(claim, denial with { RuleId = "malignancy.no_recurrence" }).Outcome);
+    }
 }
