@@ -20,6 +20,7 @@ public sealed class FindingDetector : IFindingDetector
     private readonly AttributeReader _attributes;
     private readonly ExplainsLinker _explains;
     private readonly CaudaEquinaComposer? _caudaEquina;
+    private readonly ScannerLimitReader? _scannerLimit;
     private readonly MentionGrouper _grouper;
     private readonly Dictionary<string, int> _ruleOrder;
 
@@ -31,6 +32,7 @@ public sealed class FindingDetector : IFindingDetector
         _explains = new ExplainsLinker(rules);
         _grouper = new MentionGrouper(rules);
         _caudaEquina = rules.Settings.CaudaEquina is { } caudaEquina ? new CaudaEquinaComposer(caudaEquina) : null;
+        _scannerLimit = rules.Settings.ScannerLimit is { } scannerLimit ? new ScannerLimitReader(scannerLimit) : null;
         _ruleOrder = rules.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
     }
 
@@ -53,6 +55,7 @@ public sealed class FindingDetector : IFindingDetector
             foreach (var m in mentions.Where(m => m.Type == "pediatric_red_flag")) m.Attributes["age"] = age.Value;
         _explains.Link(text, mentions);
         _caudaEquina?.Compose(mentions);
+        _scannerLimit?.Read(text, mentions);
         return mentions;
     }
 

@@ -6,7 +6,7 @@ namespace NoteCheck.Findings.Tests;
 /// Phrasings of the retired test v9 writers (train-466..495) behind false approvals: weakness the examiner calls
 /// functional or inconsistent, a claim the clinician disowns ('is not what he said'), an options list read as care
 /// given, stretches the patient does on his own read as a prescribed home program, and bowel or bladder symptoms of
-/// different kinds in one note. Per class a positive, a negated or otherwise-not case, and a distractor.
+/// different kinds in one note, and a weight set against a scanner's limit. Per class a positive, a negated or otherwise-not case, and a distractor.
 /// </summary>
 public class DisownedClaimCaseTests : DetectorCaseTable
 {
@@ -35,5 +35,11 @@ public class DisownedClaimCaseTests : DetectorCaseTable
         { "Since spring he does stretches from YouTube on his own; the home exercise program was not prescribed by us.", "conservative_treatment(prescribed=false)", "present" },
         { "Self-directed home exercise program since May.", "conservative_treatment(prescribed=false)", "present" },
         { "Home exercise program prescribed 8/3 and reviewed at each visit.", "conservative_treatment(prescribed=true)", "present" },
+        // body habitus by arithmetic: the patient's weight against the scanner's stated limit, whatever words sit between
+        { "Their wide-bore 1.5T: table limit 227 kg, bore 70 cm; pt at 138 kg \"should be no problem\".", "mri_contraindication(reason=body_habitus)", "absent, not present" },
+        { "Weight 212 lb; their table takes 350 lb.", "mri_contraindication(reason=body_habitus)", "absent" },
+        { "Wt 182 kg, over our 1.5T table limit of 159 kg.", "mri_contraindication(reason=body_habitus)", "present" },
+        { "Wt 214 kg: our 1.5T table limit is 200 kg - will send to the open MRI (limit 250 kg).", "mri_contraindication(reason=body_habitus)", "not present" },
+        { "CT table limit 307 kg, weight 250 kg.", "mri_contraindication(reason=body_habitus)", "none" },
     };
 }

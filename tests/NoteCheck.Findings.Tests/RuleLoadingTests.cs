@@ -124,6 +124,20 @@ public sealed class RuleLoadingTests : IDisposable
         Assert.Contains(message, e.Message);
     }
 
+    [Theory]
+    [InlineData("\"ruleId\": \"mri_contraindication.weight_vs_limit\"", "\"ruleId\": \"weight_vs_limit\"", "must be an mri_contraindication rule id")]
+    [InlineData("(?<unit>kg|kgs|lbs?|pounds)\\\\b\",\n  \"unless\"", "(?<units>kg|kgs|lbs?|pounds)\\\\b\",\n  \"unless\"", "'weight' must capture the groups 'value' and 'unit'")]
+    [InlineData("\"weight\": \"", "\"weigth\": \"", "unknown key 'weigth'")]
+    public void A_bad_scanner_limit_block_names_the_file_the_block_and_the_key(string from, string to, string message)
+    {
+        Assert.Contains(from, DetectorJson);
+        DetectorJson = DetectorJson.Replace(from, to);
+        var e = Assert.Throws<RuleFileException>(() => DetectorRules.Load(_dir));
+        Assert.Contains("detector.json", e.Message);
+        Assert.Contains("scannerLimit", e.Message);
+        Assert.Contains(message, e.Message);
+    }
+
     [Fact]
     public void Which_mentions_are_no_cauda_equina_part_is_read_from_detector_json()
     {

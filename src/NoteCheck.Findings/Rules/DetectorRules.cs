@@ -19,7 +19,7 @@ public sealed class DetectorRules
         "suppresses", "numeric", "caseSensitive", "asPresent", "comment", "afterHeader", "requiresBefore", "requiresInNote", "maxPatientAge", "columnHeader",
     ];
     private static readonly HashSet<string> FileKeys = ["_comment", "rules"];
-    private static readonly HashSet<string> SettingsKeys = ["_comment", "pediatricMaxAge", "groupBy", "extractors", "agePatterns", "explains", "caudaEquina", "assertionPolicy", "copiedForward"];
+    private static readonly HashSet<string> SettingsKeys = ["_comment", "pediatricMaxAge", "groupBy", "extractors", "agePatterns", "explains", "caudaEquina", "scannerLimit", "assertionPolicy", "copiedForward"];
     private static readonly HashSet<string> ExtractorKeys = ["id", "types", "attribute", "pattern", "group", "value", "as", "scope", "when", "lexicon", "noteKinds", "rules", "olderThan", "comment"];
     private static readonly HashSet<string> Builtin = ["laterality", "level"];
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -316,12 +316,31 @@ public sealed class DetectorRules
             Policy = policy,
             Explains = explains,
             CaudaEquina = root.TryGetProperty("caudaEquina", out var ce) ? CaudaEquinaSettingsOf(file, ce, catalog) : null,
+            ScannerLimit = root.TryGetProperty("scannerLimit", out var sl) ? ScannerLimitSettingsOf(file, sl, lexicons) : null,
             PediatricMaxAge = root.TryGetProperty("pediatricMaxAge", out var pm) ? pm.GetInt32() : 17,
             GroupBy = groupBy, Extractors = extractors, AgePatterns = ages,
             CopiedForward = root.TryGetProperty("copiedForward", out var cf)
                 ? Compile(cf.GetString() ?? "", "copiedForward", false, lexicons, m => new RuleFileException(file, "copiedForward", m)) : null,
         };
     }
+    /// <summary>detector.json "scannerLimit": closed keys; both patterns must capture 'value' and 'unit'.</summary>
+    private static Composition.ScannerLimitSettings ScannerLimitSettingsOf(string file, JsonElement sl, Lexicons lexicons)
+    {
+        RuleFileException Bad(string m) => new(file, "scannerLimit", m);
+        foreach (var p in sl.EnumerateObject())
+            if (p.Name is not ("comment" or "ruleId" or "confidence" or "limit" or "weight" or "unless")) throw Bad($"unknown key '{p.Name}'");
+        var ruleId = Str(sl, "ruleId") is { Length: > 0 } id && id.StartsWith("mri_contraindication.", StringComparison.Ordinal) ? id : throw Bad("'ruleId' must be an mri_contraindication rule id");
+        var confidence = sl.TryGetProperty("confidence", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : throw Bad("missing 'confidence' (a number)");
+        Regex Pattern(string key)
+        {
+            var re = Compile(Str(sl, key) ?? throw Bad($"missing '{key}'"), key, false, lexicons, Bad);
+            if (!re.GetGroupNames().Contains("value") || !re.GetGroupNames().Contains("unit")) throw Bad($"'{key}' must capture the groups 'value' and 'unit'");
+            return re;
+        }
+        var unless = Str(sl, "unless") is { } u ? Compile(u, "unless", false, lexicons, Bad) : null;
+        return new Composition.ScannerLimitSettings(ruleId, confidence, Pattern("limit"), Pattern("weight"), unless);
+    }
+
     /// <summary>detector.json "caudaEquina": every section a known one (sections.json), every type, attribute and value in types.json.</summary>
     private static Composition.CaudaEquinaSettings CaudaEquinaSettingsOf(string file, JsonElement ce, FindingTypeCatalog catalog)
     {

@@ -121,6 +121,8 @@ public sealed record DetectorSettings
     public AssertionPolicy Policy { get; init; } = new();
     /// <summary>How to compose cauda_equina_syndrome from its parts when the note does not state it; null: do not.</summary>
     public Composition.CaudaEquinaSettings? CaudaEquina { get; init; }
+    /// <summary>How to read a patient's weight against a scanner's stated limit in one sentence; null: do not.</summary>
+    public Composition.ScannerLimitSettings? ScannerLimit { get; init; }
     /// <summary>
     /// Words that mark text as carried forward from an earlier visit ("HPI (carried forward from initial consult
     /// 04/09/2019):", "[Copied forward from 03/14/2024 visit:]"): on the first line of a paragraph, with a date there, the
