@@ -312,10 +312,10 @@ public sealed partial class NoteSegmenter
                     {
                         labelled = true;
                         if (!blocked) li.WeakDate ??= d.Date;
-                        // the blocker opens the line as its title ("RETURN VISIT   11/03/2026"): the visit's date, not a next
-                        // appointment ("Plan: HEP. Return visit 12/15/2026"): the title phrase read from the line's first word
-                        // covers the blocker and the label (tl >= 1 + len)
-                        else if (i == 1 && li.Title is not null && _titles.TryMatch(words, 0, out var tl, out _) && tl >= 1 + len) li.TitleDate ??= d.Date;
+                        // the blocker opens the line as its title ("RETURN VISIT   11/03/2026", "Urgent return visit   16-Nov-2026"): the
+                        // visit's date, not a next appointment ("Plan: HEP. Return visit 12/15/2026"): the title phrase read from the
+                        // line's first word covers the blocker and the label (tl >= i + len)
+                        else if (i >= 1 && li.Title is not null && _titles.TryMatch(words, 0, out var tl, out _) && tl >= i + len) li.TitleDate ??= d.Date;
                     }
                 }
                 if (!labelled) service.Add(d);
@@ -396,6 +396,8 @@ public sealed partial class NoteSegmenter
     private static bool AloneInCell(string text, Line line, TimeExpression d, int minGap = 3)
     {
         var left = text.AsSpan(line.Start, d.Start - line.Start);
+        // a weekday written before the date stays in its cell ("DBS check          Mon 9 Nov 2026")
+        if (TrailingWeekday().Match(left.ToString()) is { Success: true } weekday) left = left[..weekday.Index];
         var right = text.AsSpan(d.End, line.End - d.End);
         return CellEdge(left, fromEnd: true, minGap) && CellEdge(right, fromEnd: false, minGap);
     }
@@ -413,6 +415,9 @@ public sealed partial class NoteSegmenter
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")]
     private static partial Regex YearWritten();
+
+    [GeneratedRegex(@"(?<=\s)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingWeekday();
 
     /// <summary>A clinician's credential after a name and a comma ("R. Okafor, DO", "H. Brixton, PT, DPT", "W. Ames, RN").</summary>
     [GeneratedRegex(@"\p{L}\.?,[ ]?(?:MD|DO|RN|NP|PA-C|PA|PT|DPT|DC|PharmD|APRN|FNP|CNP|PhD|MBBS)\b")]

@@ -35,6 +35,10 @@ public class DisownedClaimCaseTests : DetectorCaseTable
         { "Since spring he does stretches from YouTube on his own; the home exercise program was not prescribed by us.", "conservative_treatment(prescribed=false)", "present" },
         { "Self-directed home exercise program since May.", "conservative_treatment(prescribed=false)", "present" },
         { "Home exercise program prescribed 8/3 and reviewed at each visit.", "conservative_treatment(prescribed=true)", "present" },
+        // a study being authorized is the study asked for, not one done
+        { "CT L-spine w/ contrast: ID office faxing auth; scheduled 02/16 after the Monday run.", "prior_imaging", "not present" },
+        { "MRI L-spine w/o contrast: prior auth pending with the plan.", "prior_imaging", "not present" },
+        { "CT L-spine w/ contrast 02/03: L3-4 endplate erosion, no abscess.", "prior_imaging", "present" },
         // body habitus by arithmetic: the patient's weight against the scanner's stated limit, whatever words sit between
         { "Their wide-bore 1.5T: table limit 227 kg, bore 70 cm; pt at 138 kg \"should be no problem\".", "mri_contraindication(reason=body_habitus)", "absent, not present" },
         { "Weight 212 lb; their table takes 350 lb.", "mri_contraindication(reason=body_habitus)", "absent" },

@@ -107,6 +107,18 @@ public class NoteSegmenterTests
     }
 
     [Fact]
+    public void A_header_date_in_its_own_cell_dates_the_note_with_a_weekday_or_after_an_urgent_return_visit_title()
+    {
+        const string weekday = "LAKESIDE PSYCHIATRY - Neuromodulation Program\nMed management + DBS check          Mon 9 Nov 2026\nPatient: Roe, Jane   DOB 01/15/1992\nS: doing well.\n";
+        Xunit.Assert.Equal(new DateOnly(2026, 11, 9), NoteSegmenter.Default.Segment(PipelineTests.Doc(weekday)).Single().Date);
+        const string urgent = "LAKESIDE NEUROLOGY\nUrgent return visit   16-Nov-2026\nPatient: Roe, Jane   DOB 15-Jan-1992\nHistory: 14 days of LBP.\n";
+        Xunit.Assert.Equal(new DateOnly(2026, 11, 16), NoteSegmenter.Default.Segment(PipelineTests.Doc(urgent)).Single().Date);
+        // a weekday inside running words is no cell: 'seen Mon 9 Nov 2026 for' names an event, the signature dates the note
+        const string prose = "LAKESIDE NEUROLOGY\nOFFICE VISIT\nHPI: she was seen Mon 9 Nov 2026 for the same pain.\nElectronically signed by A. Smith, MD 11/20/2026\n";
+        Xunit.Assert.Equal(new DateOnly(2026, 11, 20), NoteSegmenter.Default.Segment(PipelineTests.Doc(prose)).Single().Date);
+    }
+
+    [Fact]
     public void A_dated_heading_inside_a_note_is_no_new_note_without_a_break()
     {
         const string text = "OFFICE VISIT 05/01/2026\nHPI: back pain.\nPrior visits:\nOffice visit 03/02/2026 - PT started\nPlan: HEP.\n";
