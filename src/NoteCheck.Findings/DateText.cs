@@ -18,6 +18,13 @@ public static partial class DateText
         return DateOnly.TryParseExact(t, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d) ? d : null;
     }
 
+    /// <summary>A numeric date the note marks as day first ("03/12/1979 (dd/mm)"): 3 December 1979.</summary>
+    public static DateOnly? ParseDayFirst(string text)
+    {
+        var t = Spaces().Replace(text.Trim().TrimEnd('.', ','), " ");
+        return DateOnly.TryParseExact(t, ["d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "d/M/yy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    }
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 }

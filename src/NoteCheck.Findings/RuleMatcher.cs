@@ -337,6 +337,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         "bool" => value == "true",
         "number" => lexicons.Number(value),
         "date" => DateText.Parse(value) is { } d ? d : null,
+        "date_day_first" => DateText.ParseDayFirst(value) is { } d ? d : null,
         _ => value,
     };
 

@@ -39,6 +39,14 @@ public class DisownedClaimCaseTests : DetectorCaseTable
         { "CT L-spine w/ contrast: ID office faxing auth; scheduled 02/16 after the Monday run.", "prior_imaging", "not present" },
         { "MRI L-spine w/o contrast: prior auth pending with the plan.", "prior_imaging", "not present" },
         { "CT L-spine w/ contrast 02/03: L3-4 endplate erosion, no abscess.", "prior_imaging", "present" },
+        // a study declined, asked about or waiting on something else is no study done
+        { "MRI L-spine: requested 11/19 - DECLINED by MR safety (retained capsule endoscope).", "prior_imaging", "not present" },
+        { "Question from Dr. Oduya: can Mr. Roe have an MRI of the lumbar spine?", "prior_imaging", "not present" },
+        { "Imaging: MRI not possible with the implanted pump. CT L-spine once EMG back.", "prior_imaging(modality=ct)", "not present" },
+        { "MRI: not performed since 2022 - retained metallic fragment L orbit on pre-MRI orbital films.", "prior_imaging(~orbit)", "present" },
+        // a birth date marked day first
+        { "Patient: Callum Roe   DOB 03/12/1979 (dd/mm)   Hosp no. 0731", "patient_identity(dob=12/03/1979)", "present" },
+        { "Patient: Callum Roe   DOB 03/12/1979   MRN 0731", "patient_identity(dob=03/12/1979)", "present" },
         // body habitus by arithmetic: the patient's weight against the scanner's stated limit, whatever words sit between
         { "Their wide-bore 1.5T: table limit 227 kg, bore 70 cm; pt at 138 kg \"should be no problem\".", "mri_contraindication(reason=body_habitus)", "absent, not present" },
         { "Weight 212 lb; their table takes 350 lb.", "mri_contraindication(reason=body_habitus)", "absent" },
