@@ -286,7 +286,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             return result is Assertion.Hypothetical or Assertion.Family or Assertion.Possible ? result : Assertion.Absent;
         // A therapist's own plan section is the course under way: there the section alone plans nothing.
         var planSection = noteKind is { } k && policy.PlanSectionsGivenInNoteKinds.Contains(k) ? null : section;
-        if (result == Assertion.Present && policy.PlannedTypes.Contains(rule.Type) && Planned(policy, rule, docText, sentence, evidenceStart, planSection))
+        if (result == Assertion.Present && policy.PlannedTypes.Contains(rule.Type) && Planned(policy, rule, docText, sentence, evidenceStart, evidenceEnd, planSection))
             return Assertion.Hypothetical;
         return result;
     }
@@ -298,7 +298,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
     /// Care handed over at the visit (a prescription, a device, a handout: policy "givenRules") is planned only
     /// when its own cue says so ("restart HEP", "consider gabapentin"), not by sitting in the plan.
     /// </summary>
-    private static bool Planned(AssertionPolicy policy, FindingRule rule, string docText, Sentence sentence, int evidenceStart, string? section)
+    private static bool Planned(AssertionPolicy policy, FindingRule rule, string docText, Sentence sentence, int evidenceStart, int evidenceEnd, string? section)
     {
         var clauseStart = evidenceStart > sentence.Start ? docText.LastIndexOf(';', evidenceStart - 1, evidenceStart - sentence.Start) + 1 : 0;
         if (clauseStart <= sentence.Start) clauseStart = sentence.Start;
@@ -310,6 +310,8 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         var planned = LastMatch(plannedCue, lead);
         var ongoing = LastMatch(policy.OngoingCue, lead);
         if (planned >= 0 || ongoing >= 0) return planned > ongoing;
+        // Clinicians also plan care with the cue after the care's name ("PT referral deferred", "ESI discussed").
+        if (evidenceEnd < clauseEnd && policy.PlannedTrail?.Match(docText, evidenceEnd, clauseEnd - evidenceEnd) is { Success: true }) return true;
         if (policy.OngoingCue?.IsMatch(docText[clauseStart..clauseEnd]) == true) return false;
         return !given && section is not null && policy.PlanSections.Contains(section);
     }

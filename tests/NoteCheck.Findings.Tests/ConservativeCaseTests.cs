@@ -27,6 +27,14 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Plan: Glycemic optimization; podiatry; PT for balance; continue duloxetine.", "conservative_treatment(modality=physical_therapy)", "hypothetical" },
         { "P: Consider L4-5 medial branch blocks after CT.", "conservative_treatment(modality=injection)", "hypothetical" },
         { "Plan: consider gabapentin if the leg pain persists.", "conservative_treatment(modality=medication)", "hypothetical" },
+        // the planning cue after the care's name, and an imperative "refer"; a hold, a dated referral or who asked for it plans nothing
+        { "Meloxicam daily since June. PT referral deferred until the fracture heals.", "conservative_treatment(modality=physical_therapy)", "hypothetical" },
+        { "Back pain 5/10. Brace discussed, he will think about it.", "conservative_treatment(modality=medical_device)", "hypothetical" },
+        { "Back pain 5/10. PT once the insurer has authorized it.", "conservative_treatment(modality=physical_therapy)", "hypothetical" },
+        { "Recommendations faxed to the PCP:\n1. Continue gabapentin 300 TID. Refer PT.", "conservative_treatment(modality=physical_therapy)", "hypothetical" },
+        { "Plan:\nPT placed on hold for medical reasons.", "conservative_treatment(modality=physical_therapy)", "present" },
+        { "PT referral 03/2026, attended 6 visits, then moved away.", "conservative_treatment(modality=physical_therapy)", "present" },
+        { "Plan:\nL AFO requested by the neurologist, fitted today.", "conservative_treatment(modality=medical_device)", "present" },
         // ongoing care written in a plan stays present
         { "Plan: CT L-spine. Cont gabapentin, PT.", "conservative_treatment(modality=physical_therapy)", "present" },
         { "A/P: Lumbar strain, improving with PT.", "conservative_treatment(modality=physical_therapy)", "present" },
@@ -78,6 +86,15 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Trazodone at bedtime helps a little with sleep.", "conservative_treatment_failed", "none" },
         { "Her lumbar brace helps a lot on long shifts.", "conservative_treatment_failed", "none" },
         { "After 6 weeks of PT she is about 60% better.", "conservative_treatment_improved", "present" },
+        // care graded as doing next to nothing; help with something else, or a doubt about whether it will help, is not
+        { "Meloxicam 15 mg daily since spring, \"barely helps\".", "conservative_treatment_failed", "present" },
+        { "Duloxetine started by the PCP in May - barely touches the leg burning.", "conservative_treatment_failed", "present" },
+        { "Stretching videos most evenings; the exercises weren't doing anything, so she stopped.", "conservative_treatment_failed", "present" },
+        { "Naproxen 500 bid since March, mild help at best.", "conservative_treatment_failed", "present" },
+        { "Ibuprofen and oxycodone \"take the edge off for a couple hours\".", "conservative_treatment_failed", "present" },
+        { "Ibuprofen and oxycodone \"take the edge off for a couple hours\".", "conservative_treatment_improved", "none" },
+        { "Gabapentin at night barely helps with sleep.", "conservative_treatment_failed", "none" },
+        { "Tramadol for the knee is not much help.", "conservative_treatment_failed", "none" },
         // round 7 phrasing families (writers R and V): no change told plainly, colloquially, or as short relief; goals unmet
         { "Diclofenac 75 bid since 5/2026, helps morning stiffness, pain same.", "conservative_treatment_failed", "present" },
         { "Chiro 14 visits over ~10 wks (08/04-10/13), VAS unchanged 6/10.", "conservative_treatment_failed", "present" },

@@ -158,6 +158,9 @@ public sealed record AssertionPolicy
     /// <summary>ConText trigger ids whose reading a rule's asPresent does not undo: a rule that reads its own negation
     /// ('failed', 'no improvement despite') still loses to a clinician disowning the whole claim ('... is not what he said').</summary>
     public IReadOnlySet<string> KeptTriggers { get; init; } = new HashSet<string>();
+    /// <summary>Words right after the mention, in its clause, that plan it when no cue before it decides ("PT referral
+    /// deferred", "AFO discussed", "ESI offered", "PT once authorized"): matched at the mention's end.</summary>
+    public Regex? PlannedTrail { get; init; }
     /// <summary>Types whose "history of" still describes the patient now (chronic conditions, past events that count).</summary>
     public IReadOnlySet<string> HistoricalAsPresent { get; init; } = new HashSet<string>();
     /// <summary>A negation opening a comma list ("ROS: neg fever, wt loss, saddle anesthesia") reaches every item
