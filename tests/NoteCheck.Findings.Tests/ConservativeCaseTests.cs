@@ -27,6 +27,10 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Plan: Glycemic optimization; podiatry; PT for balance; continue duloxetine.", "conservative_treatment(modality=physical_therapy)", "hypothetical" },
         { "P: Consider L4-5 medial branch blocks after CT.", "conservative_treatment(modality=injection)", "hypothetical" },
         { "Plan: consider gabapentin if the leg pain persists.", "conservative_treatment(modality=medication)", "hypothetical" },
+        // therapy the patient cannot get is no course
+        { "Physical therapy is not available at this facility; home exercise handout given.", "conservative_treatment(modality=physical_therapy)", "absent" },
+        { "S: Nearest PT is 90 miles away and she cannot make the drive.", "conservative_treatment(modality=physical_therapy)", "absent" },
+        { "PT was available at the county clinic, 8 visits in May.", "conservative_treatment(modality=physical_therapy)", "present" },
         // the planning cue after the care's name, and an imperative "refer"; a hold, a dated referral or who asked for it plans nothing
         { "Meloxicam daily since June. PT referral deferred until the fracture heals.", "conservative_treatment(modality=physical_therapy)", "hypothetical" },
         { "Back pain 5/10. Brace discussed, he will think about it.", "conservative_treatment(modality=medical_device)", "hypothetical" },
@@ -86,6 +90,10 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Trazodone at bedtime helps a little with sleep.", "conservative_treatment_failed", "none" },
         { "Her lumbar brace helps a lot on long shifts.", "conservative_treatment_failed", "none" },
         { "After 6 weeks of PT she is about 60% better.", "conservative_treatment_improved", "present" },
+        // something other than the back improving is no improved back care
+        { "S: Glucose control much better since the pump; back pain unchanged on naproxen.", "conservative_treatment_improved", "none" },
+        { "Tizanidine at night - sleeps a bit better, pain the same.", "conservative_treatment_improved", "none" },
+        { "After 8 weeks of PT her back pain is much better.", "conservative_treatment_improved", "present" },
         // care graded as doing next to nothing; help with something else, or a doubt about whether it will help, is not
         { "Meloxicam 15 mg daily since spring, \"barely helps\".", "conservative_treatment_failed", "present" },
         { "Duloxetine started by the PCP in May - barely touches the leg burning.", "conservative_treatment_failed", "present" },
@@ -117,6 +125,10 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "RFA 01/22/2026: \"much better\" for about 3 weeks, then pain crept back; today back to 6/10.", "conservative_treatment_improved", "none" },
         // reads pain and its course
         { "HPI: 4 weeks of new low back pain, steadily worse, now 7/10.", "symptom_progression", "present" },
+        // a score slightly worse over a course is that course failing; a fear 'worse since' is no spine symptom
+        { "Assessment: 14 visits, good effort; ODI slightly worse, goals not met.", "symptom_progression", "none" },
+        { "He has a lifelong fear of small spaces, worse since his time in jail.", "symptom_progression", "none" },
+        { "Leg pain slightly worse since the PT discharge.", "symptom_progression", "present" },
         // pain back after it had settled is progression after the course, not during it (corpus README)
         { "Finished PT in June and felt fine; three weeks ago, shoveling snow, the back pain came back.", "symptom_progression(duringTreatment=false)", "present" },
         { "LBP recurred in early October after a long flight.", "symptom_progression", "present" },
