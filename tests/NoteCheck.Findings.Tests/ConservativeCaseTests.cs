@@ -27,6 +27,12 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Plan: Glycemic optimization; podiatry; PT for balance; continue duloxetine.", "conservative_treatment(modality=physical_therapy)", "hypothetical" },
         { "P: Consider L4-5 medial branch blocks after CT.", "conservative_treatment(modality=injection)", "hypothetical" },
         { "Plan: consider gabapentin if the leg pain persists.", "conservative_treatment(modality=medication)", "hypothetical" },
+        // an exercise program named by its setting or its director, or taken from a video, is a home exercise program
+        { "S: Has kept up the in-cell program twice daily for 9 weeks.", "conservative_treatment(modality=home_exercise_program)", "present" },
+        { "Held from practice with an ATC-directed core program and ibuprofen.", "conservative_treatment(modality=home_exercise_program)", "present" },
+        { "Tried some stretches off YouTube most mornings.", "conservative_treatment(modality=home_exercise_program)", "present" },
+        { "Plan: refer PT for core/extension program.", "conservative_treatment(modality=home_exercise_program)", "none" },
+        { "Enrolled in a methadone treatment program since May.", "conservative_treatment(modality=home_exercise_program)", "none" },
         // therapy the patient cannot get is no course
         { "Physical therapy is not available at this facility; home exercise handout given.", "conservative_treatment(modality=physical_therapy)", "absent" },
         { "S: Nearest PT is 90 miles away and she cannot make the drive.", "conservative_treatment(modality=physical_therapy)", "absent" },
@@ -102,6 +108,9 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Ibuprofen and oxycodone \"take the edge off for a couple hours\".", "conservative_treatment_failed", "present" },
         { "Ibuprofen and oxycodone \"take the edge off for a couple hours\".", "conservative_treatment_improved", "none" },
         { "Gabapentin at night barely helps with sleep.", "conservative_treatment_failed", "none" },
+        { "Ibuprofen 600 mg TID since June - \"no hace nada\".", "conservative_treatment_failed", "present" },
+        { "Naproxen 500 BID.\nS: \"El dolor sigue igual.\" Axial LBP.", "conservative_treatment_failed", "present" },
+        { "Gait: \"el pie está igual que siempre.\" Naproxen daily.", "conservative_treatment_failed", "none" },
         { "Tramadol for the knee is not much help.", "conservative_treatment_failed", "none" },
         // round 7 phrasing families (writers R and V): no change told plainly, colloquially, or as short relief; goals unmet
         { "Diclofenac 75 bid since 5/2026, helps morning stiffness, pain same.", "conservative_treatment_failed", "present" },
@@ -125,6 +134,11 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "RFA 01/22/2026: \"much better\" for about 3 weeks, then pain crept back; today back to 6/10.", "conservative_treatment_improved", "none" },
         // reads pain and its course
         { "HPI: 4 weeks of new low back pain, steadily worse, now 7/10.", "symptom_progression", "present" },
+        // care that made the pain worse, and symptoms worse by the end of the course, are a progression; a time of day is not
+        { "Restarted the core HEP - \"makes it worse,\" quit after a week.", "symptom_progression", "present" },
+        { "Assessment: 8 weeks of PT, no meaningful change; leg pain slightly worse at d/c.", "symptom_progression", "present" },
+        { "Naproxen helps; the pain is worse at night.", "symptom_progression", "none" },
+        { "She worries the stretches could make it worse.", "symptom_progression", "none" },
         // a score slightly worse over a course is that course failing; a fear 'worse since' is no spine symptom
         { "Assessment: 14 visits, good effort; ODI slightly worse, goals not met.", "symptom_progression", "none" },
         { "He has a lifelong fear of small spaces, worse since his time in jail.", "symptom_progression", "none" },

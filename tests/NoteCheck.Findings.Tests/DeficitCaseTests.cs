@@ -128,6 +128,12 @@ public class DeficitCaseTests : DetectorCaseTable
         { "- RTC/ER for leg weakness, numb groin/inner thighs, loss of bladder control", "bowel_bladder_dysfunction", "hypothetical, not present" },
         { "- RTC/ER for leg weakness, numb groin/inner thighs, loss of bladder control", "muscle_weakness", "hypothetical, not present" },
         { "RTC or ER for new leg weakness.", "muscle_weakness", "hypothetical, not present" },
+        { "Warned: new leg weakness, numb groin or loss of bladder control -> tell the unit officer at once.", "muscle_weakness", "hypothetical, not present" },
+        { "Warned pt about numbness in the saddle area - go to the ED.", "saddle_anesthesia", "hypothetical, not present" },
+        { "Forewarned of the risk, he still has new leg weakness.", "muscle_weakness", "present" },
+        // a negation inside a parenthesis ends where the parenthesis closes
+        { "S: LBP 5 wks (began at work, no fall, no injury), pain into the R buttock and thigh to the calf.", "radicular_pain", "present" },
+        { "No fever (or chills), leg weakness or saddle numbness.", "muscle_weakness", "absent" },
         { "- ED if bowel/bladder loss, numb groin or new leg weakness.", "bowel_bladder_dysfunction", "hypothetical, not present" },
         { "- ED immediately for saddle numbness, urinary retention or worse weakness.", "saddle_anesthesia", "hypothetical, not present" },
         { "- ED immediately for saddle numbness, urinary retention or worse weakness.", "bowel_bladder_dysfunction", "hypothetical, not present" },
