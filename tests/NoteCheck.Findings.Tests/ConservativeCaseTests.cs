@@ -33,6 +33,11 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Tried some stretches off YouTube most mornings.", "conservative_treatment(modality=home_exercise_program)", "present" },
         { "Plan: refer PT for core/extension program.", "conservative_treatment(modality=home_exercise_program)", "none" },
         { "Enrolled in a methadone treatment program since May.", "conservative_treatment(modality=home_exercise_program)", "none" },
+        // further visits refused, or a scheduled session answered REFUSED, stop the care; declining care never begun does not
+        { "PT note 3/5: pt declined further visits, says he is too busy.", "conservative_treatment_stopped", "present" },
+        { "10/20/26  Chronic care callout (HEP check, LBP) - REFUSED.", "conservative_treatment_stopped", "present" },
+        { "PT referral offered; pt declined for now.", "conservative_treatment_stopped", "none" },
+        { "Lumbar MRI appointment 10/02 - REFUSED.", "conservative_treatment_stopped", "none" },
         // therapy the patient cannot get is no course
         { "Physical therapy is not available at this facility; home exercise handout given.", "conservative_treatment(modality=physical_therapy)", "absent" },
         { "S: Nearest PT is 90 miles away and she cannot make the drive.", "conservative_treatment(modality=physical_therapy)", "absent" },
