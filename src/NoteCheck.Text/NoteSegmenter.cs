@@ -330,6 +330,10 @@ public sealed partial class NoteSegmenter
             // keeps a flowsheet row ("11/04  0800   350 mL") out
             else if (opensWithDate && YearWritten().IsMatch(dates[0].Text) && AloneInCell(text, line, dates[0]))
                 li.LeadDate = dates[0].Date;
+            // a log entry's dated lead ("09/01/26 - HEP review #1. Doing Level 1 program ..."): the year written and a spaced
+            // dash after the date; near the note's top it dates an otherwise undated log (Describe reads it only there)
+            else if (opensWithDate && YearWritten().IsMatch(dates[0].Text) && EntryDash().IsMatch(text.AsSpan(dates[0].End, line.End - dates[0].End)))
+                li.LeadDate = dates[0].Date;
             // the patient header line ("Pt: A. B. | DOB 01/27/1963 | 09/09/2025"): a birth date labelled on it, and an
             // unlabelled date alone in its cell; a table row of dates without a birth date is no header
             else if (birthDate && service.Count > 0)
@@ -415,6 +419,9 @@ public sealed partial class NoteSegmenter
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")]
     private static partial Regex YearWritten();
+
+    [GeneratedRegex(@"^\s+[-\u2013\u2014]\s+\S")]
+    private static partial Regex EntryDash();
 
     [GeneratedRegex(@"(?<=\s)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingWeekday();

@@ -45,6 +45,7 @@ public sealed class SentenceSplitter
         var prevOpen = false;       // the previous line ended without end punctuation
         var prevShort = false;
         var prevDangling = false;   // the previous line ends on a word a sentence cannot end on ("not", "the", "with")
+        var prevParen = false;      // the sentence so far leaves a parenthesis open ("(no contract\n   PT since 03/2026)")
 
         void Flush()
         {
@@ -64,9 +65,9 @@ public sealed class SentenceSplitter
             var isLabel = IsLabelLine(text, ls, le) && !(curStart >= 0 && prevOpen && (_wrapLeads.Contains(FirstWord(text, ls, le)) || char.IsLower(text[ls]) && !prevShort && !prevUnit));
             var startsLower = char.IsLower(text[ls]);
             var join = curStart >= 0 && prevOpen && !prevUnit && !isTable && !isItem && !isLabel
-                && (startsLower || !prevShort || prevDangling);
+                && (startsLower || !prevShort || prevDangling || prevParen);
             // a list item wraps onto an indented or lower-case continuation line, or after a word no sentence ends on
-            if (curStart >= 0 && prevOpen && prevUnit && !isTable && !isItem && !isLabel && (startsLower || prevDangling)) join = true;
+            if (curStart >= 0 && prevOpen && prevUnit && !isTable && !isItem && !isLabel && (startsLower || prevDangling || prevParen)) join = true;
             if (!join) Flush();
             // split inside the line at sentence ends
             var segStart = ls;
@@ -98,10 +99,20 @@ public sealed class SentenceSplitter
             prevShort = le - ls < WrapWidth;
             // "the system is not\nMR-conditional": a line ending on a word no sentence ends on (danglingEnds) goes on
             prevDangling = _danglingEnds.Contains(LastWord(text, ls, le));
+            prevParen = curStart >= 0 && OpensParenthesis(text, curStart, curEnd);
             if (isTable) { Flush(); }
         }
         Flush();
         return result;
+    }
+
+    /// <summary>More '(' than ')' in the span: a parenthesis left open goes on to the next line.</summary>
+    private static bool OpensParenthesis(string text, int start, int end)
+    {
+        var depth = 0;
+        for (var i = start; i < end; i++)
+            depth += text[i] switch { '(' => 1, ')' when depth > 0 => -1, _ => 0 };
+        return depth > 0;
     }
 
     private bool IsBoundary(string text, int lineStart, int i, int le)

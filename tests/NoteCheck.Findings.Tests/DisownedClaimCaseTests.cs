@@ -35,6 +35,7 @@ public class DisownedClaimCaseTests : DetectorCaseTable
         { "Since spring he does stretches from YouTube on his own; the home exercise program was not prescribed by us.", "conservative_treatment(prescribed=false)", "present" },
         { "Self-directed home exercise program since May.", "conservative_treatment(prescribed=false)", "present" },
         { "Home exercise program prescribed 8/3 and reviewed at each visit.", "conservative_treatment(prescribed=true)", "present" },
+        { "09/22 - HEP review #2. Exercises done 2x/day, form corrected.", "conservative_treatment(followUp=true)", "present" },
         // a study being authorized is the study asked for, not one done
         { "CT L-spine w/ contrast: ID office faxing auth; scheduled 02/16 after the Monday run.", "prior_imaging", "not present" },
         { "MRI L-spine w/o contrast: prior auth pending with the plan.", "prior_imaging", "not present" },

@@ -119,6 +119,16 @@ public class NoteSegmenterTests
     }
 
     [Fact]
+    public void A_log_of_dated_entries_takes_its_first_entry_date()
+    {
+        const string log = "CHRONIC CARE CLINIC   *** copy-forward log ***\nROE, Jane   DOB 9/2/74\n\n09/01/26 - HEP review #1. Doing the program 2x/day.\n\n2026.09.22 - HEP review #2. Pain 7/10.\n";
+        Xunit.Assert.Equal(new DateOnly(2026, 9, 1), NoteSegmenter.Default.Segment(PipelineTests.Doc(log)).Single().Date);
+        // a dated line of history without the entry dash is no entry ('03/02/2026 PT started' inside prose): the signature dates the note
+        const string prose = "OFFICE VISIT\nHPI: back pain. 03/02/2026 PT started per patient and helped.\nElectronically signed by A. Smith, MD 11/20/2026\n";
+        Xunit.Assert.Equal(new DateOnly(2026, 11, 20), NoteSegmenter.Default.Segment(PipelineTests.Doc(prose)).Single().Date);
+    }
+
+    [Fact]
     public void A_dated_heading_inside_a_note_is_no_new_note_without_a_break()
     {
         const string text = "OFFICE VISIT 05/01/2026\nHPI: back pain.\nPrior visits:\nOffice visit 03/02/2026 - PT started\nPlan: HEP.\n";

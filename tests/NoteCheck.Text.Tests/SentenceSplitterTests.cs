@@ -46,6 +46,14 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_parenthesis_left_open_goes_on_into_the_next_line()
+    {
+        // a list item wrapped inside its parenthesis: the upper-case next line is still that sentence; a closed one is not
+        var s = Split("P: 1. PT is NOT available here (no contract\n      PT since 03/2026). Home program instead.\n2. Naproxen (since May)\nGait normal");
+        Xunit.Assert.Equal(["P: 1. PT is NOT available here (no contract\n      PT since 03/2026).", "Home program instead.", "2. Naproxen (since May)", "Gait normal"], s);
+    }
+
+    [Fact]
     public void A_line_opening_with_a_conjunction_wraps_the_open_line_even_when_it_reads_like_a_label()
     {
         var s = Split("- If any leg weakness, numbness\n  or bladder trouble: go straight to the ED.\nGait: antalgic\nAnd then: no more");
