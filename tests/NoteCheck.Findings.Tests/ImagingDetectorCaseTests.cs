@@ -35,6 +35,11 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Plan: repeat XR of the lumbar spine in 6 wks.", "prior_imaging", "hypothetical, not present" },
         { "Return to clinic 4 wks w/ standing films.", "prior_imaging", "hypothetical, not present" },
         { "No lumbar x-rays ordered yet.", "prior_imaging", "absent, not hypothetical" },
+        // an MRI or CT slot offered for a date is still to come; an offer declined is no plan; a dated study that showed something was done
+        { "Offered lumbar MRI 12/03; will call to confirm.", "prior_imaging", "hypothetical, not present" },
+        { "CT L-spine slot offered for 12/04/2026.", "prior_imaging", "hypothetical, not present" },
+        { "Offered MRI L-spine 12/03 but she declined.", "prior_imaging", "not hypothetical, not present" },
+        { "MRI L-spine 10/14 showed a broad-based protrusion.", "prior_imaging", "present, not hypothetical" },
         // a study denied in a few words, or a scan with no images, is none done; an MRI barrier's verdict is not
         { "Back pain for 9 weeks. No MRI.", "prior_imaging", "absent" },
         { "No completed MRI, no CT.", "prior_imaging(~no CT)", "absent" },

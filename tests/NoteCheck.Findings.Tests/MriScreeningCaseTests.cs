@@ -24,6 +24,11 @@ public class MriScreeningCaseTests : DetectorCaseTable
         { "Plan: MRI lumbar spine without contrast.", "mri_contraindication", "none" },
         { "PMH: hypothyroidism. No implants, no metal, no pacemaker.", "mri_contraindication", "absent, not present" },
         { "CV: no palpitations, no ICD shocks.", "mri_contraindication", "none" },
+        // a questionnaire row answered by a ticked box before the word; a relative's device or a turned answer is not the patient's no
+        { "   Pacemaker/defibrillator ......... [x] No\n", "mri_contraindication(reason=pacemaker_icd)", "absent, not present" },
+        { "MRI safety: Metal in eyes [X] No\n", "mri_contraindication(reason=metallic_foreign_body)", "absent" },
+        { "   Nerve stimulator ..... [x] No  (my brother has one)\n", "mri_contraindication", "not absent" },
+        { "   Shrapnel ..... [x] No but a BB in my hand from childhood\n", "mri_contraindication", "not absent" },
         // the MRI out of reach in so many words, a specialist's no, an awake scan not feasible, panic on entry, artifact only MRI has
         { "MRI not obtainable: retained metal fragment in the right orbit.", "mri_contraindication", "present" },
         { "CT requested given her inability to have MRI.", "mri_contraindication", "present" },

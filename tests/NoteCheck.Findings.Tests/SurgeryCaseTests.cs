@@ -26,6 +26,11 @@ public class SurgeryCaseTests : DetectorCaseTable
         // a booked operation called off is no plan; a cancelled study is not the surgery
         { "The 09/15 TLIF is CANCELLED after his NSTEMI.", "planned_surgery", "absent, not present" },
         { "We cancelled the L4-5 fusion; revisit next year.", "planned_surgery", "absent, not present" },
+        // the patient turning surgery down is no planned operation; a declined injection or MRI is not surgery
+        { "He would prefer to avoid surgery for now and continue therapy.", "planned_surgery", "absent, not present" },
+        { "Fusion was discussed; she is not interested.", "planned_surgery", "absent, not present" },
+        { "She declined the epidural injection.", "planned_surgery", "none" },
+        { "Pt refused the MRI.", "planned_surgery", "none" },
         { "Knee surgery was cancelled. Lumbar surgery is planned for June.", "planned_surgery", "present" },
         { "The pre-op CT was cancelled with the case rescheduled.", "planned_surgery", "not absent" },
         // a booking form's procedure list is the operation requested, not one done
