@@ -29,6 +29,11 @@ public class MriScreeningCaseTests : DetectorCaseTable
         { "MRI safety: Metal in eyes [X] No\n", "mri_contraindication(reason=metallic_foreign_body)", "absent" },
         { "   Nerve stimulator ..... [x] No  (my brother has one)\n", "mri_contraindication", "not absent" },
         { "   Shrapnel ..... [x] No but a BB in my hand from childhood\n", "mri_contraindication", "not absent" },
+        // claustrophobia told severe or lifelong by the clinician is the inability; a claim that it rules MRI out, mild or tolerated is not
+        { "Lifelong severe claustrophobia (locked in a shed as a boy).", "mri_contraindication(reason=claustrophobia)", "present" },
+        { "Long-standing claustrophobia - failed oral lorazepam 10/02.", "mri_contraindication(reason=claustrophobia)", "present" },
+        { "Severe claustrophobia, yet he tolerated the open scanner in 2024.", "mri_contraindication", "not present" },
+        { "Mild claustrophobia, manageable with music.", "mri_contraindication", "absent, not present" },
         // the MRI out of reach in so many words, a specialist's no, an awake scan not feasible, panic on entry, artifact only MRI has
         { "MRI not obtainable: retained metal fragment in the right orbit.", "mri_contraindication", "present" },
         { "CT requested given her inability to have MRI.", "mri_contraindication", "present" },
