@@ -34,6 +34,11 @@ public class MriScreeningCaseTests : DetectorCaseTable
         { "Long-standing claustrophobia - failed oral lorazepam 10/02.", "mri_contraindication(reason=claustrophobia)", "present" },
         { "Severe claustrophobia, yet he tolerated the open scanner in 2024.", "mri_contraindication", "not present" },
         { "Mild claustrophobia, manageable with music.", "mri_contraindication", "absent, not present" },
+        // after MRI is discussed, a named thing said not to stand in its way is no contraindication; CT or pain as the subject is not about MRI
+        { "MRI lumbar spine pending safety review. The insulin sensor is not the issue (it comes off).", "mri_contraindication(reason=other)", "absent" },
+        { "Lumbar MRI requested. His nose piercing is not a reason to avoid MRI.", "mri_contraindication", "absent" },
+        { "MRI lumbar spine pending. CT is not a problem for his stent.", "mri_contraindication", "none" },
+        { "The tattoo is not an issue.", "mri_contraindication", "none" },
         // the MRI out of reach in so many words, a specialist's no, an awake scan not feasible, panic on entry, artifact only MRI has
         { "MRI not obtainable: retained metal fragment in the right orbit.", "mri_contraindication", "present" },
         { "CT requested given her inability to have MRI.", "mri_contraindication", "present" },
