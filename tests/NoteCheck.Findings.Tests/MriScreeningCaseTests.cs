@@ -29,6 +29,10 @@ public class MriScreeningCaseTests : DetectorCaseTable
         { "MRI safety: Metal in eyes [X] No\n", "mri_contraindication(reason=metallic_foreign_body)", "absent" },
         { "   Nerve stimulator ..... [x] No  (my brother has one)\n", "mri_contraindication", "not absent" },
         { "   Shrapnel ..... [x] No but a BB in my hand from childhood\n", "mri_contraindication", "not absent" },
+        // a patient's form row ticked yes with the patient's own words is their report, possible; a claustrophobia row or a bare clinician tick is not this
+        { "MRI safety: Pacemaker/defibrillator [x] Yes \"ICD for my heart\"\n", "mri_contraindication(reason=pacemaker_icd)", "possible, not present" },
+        { "   [x] Stimulator/implant  \"bladder stimulator I got in 2020\"\n", "mri_contraindication(reason=neurostimulator)", "possible" },
+        { "Are you claustrophobic?   [X] Yes  \"a little, I dont like elevators\"\n", "mri_contraindication", "not possible" },
         // claustrophobia told severe or lifelong by the clinician is the inability; a claim that it rules MRI out, mild or tolerated is not
         { "Lifelong severe claustrophobia (locked in a shed as a boy).", "mri_contraindication(reason=claustrophobia)", "present" },
         { "Long-standing claustrophobia - failed oral lorazepam 10/02.", "mri_contraindication(reason=claustrophobia)", "present" },
