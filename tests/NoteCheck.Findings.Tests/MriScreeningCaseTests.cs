@@ -33,8 +33,10 @@ public class MriScreeningCaseTests : DetectorCaseTable
         { "MRI safety: Pacemaker/defibrillator [x] Yes \"ICD for my heart\"\n", "mri_contraindication(reason=pacemaker_icd)", "possible, not present" },
         { "   [x] Stimulator/implant  \"bladder stimulator I got in 2020\"\n", "mri_contraindication(reason=neurostimulator)", "possible" },
         { "Are you claustrophobic?   [X] Yes  \"a little, I dont like elevators\"\n", "mri_contraindication", "not possible" },
-        // claustrophobia told severe or lifelong by the clinician is the inability; a claim that it rules MRI out, mild or tolerated is not
-        { "Lifelong severe claustrophobia (locked in a shed as a boy).", "mri_contraindication(reason=claustrophobia)", "present" },
+        // severe or lifelong claustrophobia that failed sedation is the inability (interpretation.md); alone, a claim that it rules
+        // MRI out, mild or tolerated it is not
+        { "Lifelong severe claustrophobia (locked in a shed as a boy).", "mri_contraindication(reason=claustrophobia)", "not present" },
+        { "Severe claustrophobia refractory to oral lorazepam; two scans aborted.", "mri_contraindication(reason=claustrophobia)", "present" },
         { "Long-standing claustrophobia - failed oral lorazepam 10/02.", "mri_contraindication(reason=claustrophobia)", "present" },
         { "Severe claustrophobia, yet he tolerated the open scanner in 2024.", "mri_contraindication", "not present" },
         { "Mild claustrophobia, manageable with music.", "mri_contraindication", "absent, not present" },
