@@ -484,6 +484,11 @@ public sealed class ContextAnalyzer
         return (tokens, words);
     }
 
+    /// <summary>Tokens of a numbered plan item's number ("4. ED for urinary retention", "2) RTC/ER for ..."): a
+    /// sentence-start trigger opens the item, not the sentence, so the number is skipped. 0 when there is none.</summary>
+    private static int ItemNumberLength(List<Token> tokens, List<string> words) =>
+        tokens.Count > 2 && tokens[0].Kind == TokenKind.Number && words[0].Length <= 2 && words[1] is "." or ")" ? 2 : 0;
+
     private static (int, int) TargetTokens(List<Token> tokens, int start, int end)
     {
         int ts = -1, te = -1;
@@ -513,6 +518,7 @@ public sealed class ContextAnalyzer
                 matches.Add(new Cue(i, i + len, entry));
                 i += len - 1;
             }
+            var first = ItemNumberLength(tokens, words);
             var isEvent = PastEventsArePresent && IsPastEvent(words, ts, te);
             var isAction = Contains(_actions, words, ts, te);
             foreach (var m in matches)
@@ -524,7 +530,7 @@ public sealed class ContextAnalyzer
                     if (trig.Convention is { } conv && conv != Convention) continue;
                     if (cues.Any(c => c.Assertion == trig.Category)) continue;
                     if (trig.ForActions is { } forActions && forActions != isAction) continue;
-                    if (trig.SentenceStart && (m.From != 0 || !HasElsewhere(trig.SentenceHas, words, m))) continue;
+                    if (trig.SentenceStart && (m.From != first || !HasElsewhere(trig.SentenceHas, words, m))) continue;
                     if (Excepted(words, m, trig)) continue;
                     if (!InScope(sentence, tokens, words, m, trig, ts, te, matches)) continue;
                     var s = tokens[m.From].Start; var e = tokens[m.To - 1].End;

@@ -137,6 +137,22 @@ public class DeficitCaseTests : DetectorCaseTable
         { "- ED if bowel/bladder loss, numb groin or new leg weakness.", "bowel_bladder_dysfunction", "hypothetical, not present" },
         { "- ED immediately for saddle numbness, urinary retention or worse weakness.", "saddle_anesthesia", "hypothetical, not present" },
         { "- ED immediately for saddle numbness, urinary retention or worse weakness.", "bowel_bladder_dysfunction", "hypothetical, not present" },
+        // 'numb' before the place, the place quoted, wiping felt as someone else's (saddle_anesthesia.numb_place)
+        { "Two days of a numb saddle area and back pain.", "saddle_anesthesia", "present" },
+        { "No numb groin or buttocks.", "saddle_anesthesia", "absent, not present" },
+        { "Numb left thumb since the cast came off.", "saddle_anesthesia", "none" },
+        { "She says the toilet paper \"feels like it's on somebody else\".", "saddle_anesthesia", "present" },
+        // accidents told without what leaks, only where the sentence is about the bladder or bowels (bowel_bladder_dysfunction.accidents_told)
+        { "Wears pads now and has accidents most days.", "bowel_bladder_dysfunction", "present" },
+        { "No longer having accidents since the catheter came out.", "bowel_bladder_dysfunction", "absent, not present" },
+        { "He has had accidents at work twice, both with a forklift.", "bowel_bladder_dysfunction", "none" },
+        // not passing urine said plainly: the 'not' is the retention (bowel_bladder_dysfunction.not_passing_urine)
+        { "Mom says he is not peeing since yesterday and his belly is full.", "bowel_bladder_dysfunction", "present, not absent" },
+        { "- Return/ED for high fever, leg weakness, or not peeing.", "bowel_bladder_dysfunction", "hypothetical, not present" },
+        { "Not peeing blood anymore after the stone passed.", "bowel_bladder_dysfunction", "none" },
+        // a change in one organ's control or function (bowel_bladder_dysfunction.control_words)
+        { "Reports a change in bladder control over the past week.", "bowel_bladder_dysfunction", "present" },
+        { "Denies any change in bowel habits.", "bowel_bladder_dysfunction", "absent, not present" },
         { "RTC 3 mo, sooner if new weakness or loss of bowel control.", "bowel_bladder_dysfunction", "hypothetical, not present" },
         { "ER for saddle numbness or rapidly worsening weakness.", "symptom_progression", "none" },
         { "Weakness is rapidly worsening over 3 days.", "symptom_progression", "present" },

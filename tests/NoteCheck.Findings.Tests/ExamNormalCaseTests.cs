@@ -95,6 +95,10 @@ public class ExamNormalCaseTests : DetectorCaseTable
         { "Caught the ball with both hands.", "gait_abnormality", "none" },
         // a form question answered by a ticked No after it (assertionPolicy.rowDenied)
         { "Bladder/bowel change?  [ ] Yes  [X] No", "bowel_bladder_dysfunction", "absent, not possible" },
+        // ... also behind dot leaders, and a ticked Yes stays present
+        { "Loss of bladder control ......... [ ] Yes  [x] No", "bowel_bladder_dysfunction", "absent, not present" },
+        { "Numbness in groin/private area .. [ ] Yes  [x] No", "saddle_anesthesia", "absent, not present" },
+        { "Loss of bowel control ........... [x] Yes  [ ] No", "bowel_bladder_dysfunction", "present, not absent" },
         { "Bladder leak/retention [ ]Y [x]N      Chest pain [ ]Y [x]N", "bowel_bladder_dysfunction", "absent, not present" },
         { "Weakness?  [X] Yes  [ ] No", "muscle_weakness", "not absent" },
         // a ticked normal line is the normal reading (RuleMatcher: checked box on a normal rule)

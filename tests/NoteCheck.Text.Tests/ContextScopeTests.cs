@@ -120,6 +120,14 @@ public class ContextScopeTests
     [InlineData("- ED for new L leg weakness, can't urinate, saddle numbness.", "can't urinate", Assertion.Hypothetical)]
     [InlineData("ED now for saddle numbness, retention, incontinence, or weakness spreading.", "retention", Assertion.Hypothetical)]
     [InlineData("Seen in ED for back pain after a fall last week.", "back pain", Assertion.Present)]
+    // ... also as a numbered plan item: the item opens with the instruction
+    [InlineData("4. ED for urinary retention, saddle numbness, or new weakness.", "urinary retention", Assertion.Hypothetical)]
+    [InlineData("2) ER for saddle numbness or trouble voiding.", "saddle numbness", Assertion.Hypothetical)]
+    [InlineData("3. Seen in ED for urinary retention last week, cathed 800 mL.", "urinary retention", Assertion.Present)]
+    // slashed return/clinic instructions without 'if'
+    [InlineData("RTC/ER with bladder change or saddle numbness.", "bladder change", Assertion.Hypothetical)]
+    [InlineData("ED/return for new weakness, numb saddle area or retention.", "retention", Assertion.Hypothetical)]
+    [InlineData("Told to call MD for any new leg weakness or change in bladder control.", "change in bladder control", Assertion.Hypothetical)]
     // the month May is no doubt; the verb still is
     [InlineData("Back pain since May with sciatica down the left leg.", "sciatica", Assertion.Present)]
     [InlineData("PT in May 2026 did not help.", "did not help", Assertion.Present)]

@@ -77,4 +77,12 @@ public class ListLeadTests
     [InlineData("Patient report: leg weakness when climbing stairs.\n", "leg weakness")]
     public void Plain_labels_and_plan_lists_stay_present(string note, string target) =>
         Xunit.Assert.Equal(Assertion.Present, InNote(note, target));
+
+    // a warning given as a label ("Warned:", "Safety net:") lists what to act on, not what the patient has
+    [Theory]
+    [InlineData("PLAN:\n5. Warned: new leg weakness, groin numbness, or loss of bladder control -> call the unit officer.\n", "groin numbness", Assertion.Hypothetical)]
+    [InlineData("PLAN:\nSafety net: saddle numbness, retention or incontinence - ED same day.\n", "retention", Assertion.Hypothetical)]
+    [InlineData("HPI:\nCC: urinary retention x 2 days. Urology had warned him about it.\n", "urinary retention", Assertion.Present)]
+    public void A_warning_label_makes_its_line_hypothetical(string note, string target, Assertion expected) =>
+        Xunit.Assert.Equal(expected, InNote(note, target));
 }
