@@ -360,6 +360,11 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Urinary retention is not his BPH: no anticholinergics/opioids before onset.", "bowel_bladder_dysfunction(inherentCause=true)", "none" },
         { "She leaks urine before reaching the bathroom and is not on any opioids.", "bowel_bladder_dysfunction(inherentCause=true)", "none" },
         { "Urinary retention w/ overflow, hx BPH - ? obstructive vs other.", "bowel_bladder_dysfunction(inherentCause=true)", "none" },
+        // a local bowel cause named as the working diagnosis, even with a '?', explains the incontinence; a 'vs' still leaves it open
+        { "Fecal urgency with incontinence and bloody stools off mesalamine - ?UC flare.", "bowel_bladder_dysfunction(inherentCause=true)", "present" },
+        { "Stool incontinence from her old obstetric anal sphincter injury, unchanged.", "bowel_bladder_dysfunction(inherentCause=true)", "present" },
+        { "New fecal incontinence, ?proctitis vs cauda equina.", "bowel_bladder_dysfunction(inherentCause=true)", "none" },
+        { "New fecal incontinence; IBD in remission for years.", "bowel_bladder_dysfunction(inherentCause=true)", "none" },
         { "Retention is neurogenic: it began and persists off opioids.", "bowel_bladder_dysfunction(inherentCause=false)", "present" },
         // urine lost in a seizure the section narrates is the seizure's (bb.inherent_seizure); not a denied seizure, not another kind
         { "HPI: Generalized tonic-clonic seizure at home this morning. Partner says she bit her tongue and wet herself.", "bowel_bladder_dysfunction(inherentCause=true)", "present" },
