@@ -153,6 +153,22 @@ public class DeficitCaseTests : DetectorCaseTable
         // a change in one organ's control or function (bowel_bladder_dysfunction.control_words)
         { "Reports a change in bladder control over the past week.", "bowel_bladder_dysfunction", "present" },
         { "Denies any change in bowel habits.", "bowel_bladder_dysfunction", "absent, not present" },
+        // a leak named by kind, size or count; a stress leak is the pelvic floor's (bowel_bladder_dysfunction.leak_named, bb.inherent)
+        { "Since the fall she has an urge leak most afternoons.", "bowel_bladder_dysfunction", "present" },
+        { "Small stress leak with a sneeze since her third child.", "bowel_bladder_dysfunction(inherentCause=true)", "present" },
+        { "Leaking between caths twice a day now.", "bowel_bladder_dysfunction", "present" },
+        { "CSF leak at the incision sealed with a blood patch; 2 leaks repaired.", "bowel_bladder_dysfunction", "none" },
+        // wet at night told plainly (bowel_bladder_dysfunction.wet_nights)
+        { "Now wakes up wet two nights a week.", "bowel_bladder_dysfunction", "present" },
+        { "Not wet at night since age four.", "bowel_bladder_dysfunction", "absent, not present" },
+        // retention and lost sphincter awareness in lay words (bowel_bladder_dysfunction.urge_unfelt)
+        { "Tried to pee all morning, nothing comes out.", "bowel_bladder_dysfunction", "present" },
+        { "Stool passes without warning and he can't hold it.", "bowel_bladder_dysfunction", "present" },
+        { "The back spasms come without warning.", "bowel_bladder_dysfunction", "none" },
+        { "Denies that stool comes without warning.", "bowel_bladder_dysfunction", "none" },
+        // a bladder scan with its clock time or a device maximum (bowel_bladder_dysfunction.bladder_scan)
+        { "Bladder scan 1430: 640 mL.", "bowel_bladder_dysfunction", "present" },
+        { "Bladder scan 06:40: > 999 mL, Foley placed.", "bowel_bladder_dysfunction", "present" },
         { "RTC 3 mo, sooner if new weakness or loss of bowel control.", "bowel_bladder_dysfunction", "hypothetical, not present" },
         { "ER for saddle numbness or rapidly worsening weakness.", "symptom_progression", "none" },
         { "Weakness is rapidly worsening over 3 days.", "symptom_progression", "present" },
