@@ -484,10 +484,11 @@ public sealed class ContextAnalyzer
         return (tokens, words);
     }
 
-    /// <summary>Tokens of a numbered plan item's number ("4. ED for urinary retention", "2) RTC/ER for ..."): a
-    /// sentence-start trigger opens the item, not the sentence, so the number is skipped. 0 when there is none.</summary>
+    /// <summary>Tokens of a plan item's number or bullet ("4. ED for urinary retention", "2) RTC/ER for ...", "* Stat to ER for
+    /// ..."): a sentence-start trigger opens the item, so it may also stand right after them. 0 when there is none.</summary>
     private static int ItemNumberLength(List<Token> tokens, List<string> words) =>
-        tokens.Count > 2 && tokens[0].Kind == TokenKind.Number && words[0].Length <= 2 && words[1] is "." or ")" ? 2 : 0;
+        tokens.Count > 2 && tokens[0].Kind == TokenKind.Number && words[0].Length <= 2 && words[1] is "." or ")" ? 2
+        : tokens.Count > 1 && words[0] is "-" or "*" or "\u2022" ? 1 : 0;
 
     private static (int, int) TargetTokens(List<Token> tokens, int start, int end)
     {
@@ -530,7 +531,7 @@ public sealed class ContextAnalyzer
                     if (trig.Convention is { } conv && conv != Convention) continue;
                     if (cues.Any(c => c.Assertion == trig.Category)) continue;
                     if (trig.ForActions is { } forActions && forActions != isAction) continue;
-                    if (trig.SentenceStart && (m.From != first || !HasElsewhere(trig.SentenceHas, words, m))) continue;
+                    if (trig.SentenceStart && ((m.From != 0 && m.From != first) || !HasElsewhere(trig.SentenceHas, words, m))) continue;
                     if (Excepted(words, m, trig)) continue;
                     if (!InScope(sentence, tokens, words, m, trig, ts, te, matches)) continue;
                     var s = tokens[m.From].Start; var e = tokens[m.To - 1].End;

@@ -152,6 +152,8 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Not peeing blood anymore after the stone passed.", "bowel_bladder_dysfunction", "none" },
         // a change in one organ's control or function (bowel_bladder_dysfunction.control_words)
         { "Reports a change in bladder control over the past week.", "bowel_bladder_dysfunction", "present" },
+        { "Since Tuesday she loses bladder control when she stands up.", "bowel_bladder_dysfunction", "present" },
+        { "Come back if you lose bladder or bowel control.", "bowel_bladder_dysfunction", "hypothetical, not present" },
         { "Denies any change in bowel habits.", "bowel_bladder_dysfunction", "absent, not present" },
         // a leak named by kind, size or count; a stress leak is the pelvic floor's (bowel_bladder_dysfunction.leak_named, bb.inherent)
         { "Since the fall she has an urge leak most afternoons.", "bowel_bladder_dysfunction", "present" },

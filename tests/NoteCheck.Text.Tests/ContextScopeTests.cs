@@ -128,6 +128,12 @@ public class ContextScopeTests
     [InlineData("RTC/ER with bladder change or saddle numbness.", "bladder change", Assertion.Hypothetical)]
     [InlineData("ED/return for new weakness, numb saddle area or retention.", "retention", Assertion.Hypothetical)]
     [InlineData("Told to call MD for any new leg weakness or change in bladder control.", "change in bladder control", Assertion.Hypothetical)]
+    [InlineData("* Stat to ER for urinary retention, saddle numbness, or worse leg weakness.", "urinary retention", Assertion.Hypothetical)]
+    [InlineData("Return now for new leg weakness, inability to urinate, or loss of bowel control.", "inability to urinate", Assertion.Hypothetical)]
+    [InlineData("RTC 12 mo, sooner w/ any change in bladder or bowel function.", "change in bladder or bowel function", Assertion.Hypothetical)]
+    [InlineData("- Went stat to ER for urinary retention on Friday, cathed 900 mL.", "urinary retention", Assertion.Present)]
+    // a relative the precautions were reviewed with is the listener, not the experiencer
+    [InlineData("Return precautions reviewed with pt and his daughter: new leg weakness, urinary retention.", "urinary retention", Assertion.Hypothetical)]
     // the month May is no doubt; the verb still is
     [InlineData("Back pain since May with sciatica down the left leg.", "sciatica", Assertion.Present)]
     [InlineData("PT in May 2026 did not help.", "did not help", Assertion.Present)]
