@@ -171,6 +171,22 @@ public class DeficitCaseTests : DetectorCaseTable
         // a bladder scan with its clock time or a device maximum (bowel_bladder_dysfunction.bladder_scan)
         { "Bladder scan 1430: 640 mL.", "bowel_bladder_dysfunction", "present" },
         { "Bladder scan 06:40: > 999 mL, Foley placed.", "bowel_bladder_dysfunction", "present" },
+        // a lost sacral reflex or sphincter tone written as a row or with 'tone' alone in a rectal exam (absent_anal_reflex.lost_more, .tone_in_rectal_exam)
+        { "Anal wink: absent on the left.", "absent_anal_reflex", "present" },
+        { "Rectal: tone markedly reduced, no voluntary squeeze.", "absent_anal_reflex", "present" },
+        { "Absent sacral reflexes and a patulous anus.", "absent_anal_reflex", "present" },
+        { "Lower limb tone reduced after the stroke, reflexes brisk.", "absent_anal_reflex", "none" },
+        // a normal wink or tone in a rectal exam (absent_anal_reflex.normal_more)
+        { "Rectal: normal tone, brown stool, heme negative.", "absent_anal_reflex", "absent, not present" },
+        { "DRE: resting tone normal, anal wink brisk.", "absent_anal_reflex", "absent" },
+        { "Muscle tone normal in both legs.", "absent_anal_reflex", "none" },
+        { "Rectal: deferred - nl tone in 2024, pt declines today.", "absent_anal_reflex", "none" },
+        // the seat told numb in the patient's words (saddle_anesthesia.seat_numb)
+        { "Says her bottom feels like a dead zone since yesterday.", "saddle_anesthesia", "present" },
+        { "When wiping he couldn't feel the paper on the left.", "saddle_anesthesia", "present, not absent" },
+        { "Her bottom is sore from sitting on the bleachers.", "saddle_anesthesia", "none" },
+        // buttocks named before the perineum in a decreased-sensation exam (saddle_anesthesia.exam)
+        { "Reduced pinprick over buttocks and perineum bilaterally.", "saddle_anesthesia", "present" },
         { "RTC 3 mo, sooner if new weakness or loss of bowel control.", "bowel_bladder_dysfunction", "hypothetical, not present" },
         { "ER for saddle numbness or rapidly worsening weakness.", "symptom_progression", "none" },
         { "Weakness is rapidly worsening over 3 days.", "symptom_progression", "present" },
