@@ -187,6 +187,14 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Her bottom is sore from sitting on the bleachers.", "saddle_anesthesia", "none" },
         // buttocks named before the perineum in a decreased-sensation exam (saddle_anesthesia.exam)
         { "Reduced pinprick over buttocks and perineum bilaterally.", "saddle_anesthesia", "present" },
+        // a cauda equina syndrome the patient had and was treated for is historical, never a present diagnosis (cauda_equina_syndrome.past)
+        { "Neurogenic bladder since cauda equina syndrome (L4-5 disc, emergent decompression 2019).", "cauda_equina_syndrome", "historical, not present" },
+        { "Hx of CES s/p decompression in 2016, residual saddle patch.", "cauda_equina_syndrome", "historical, not present" },
+        { "Pt anxious about family hx of CES.", "cauda_equina_syndrome", "family, not historical" },
+        { "Acute cauda equina syndrome: emergent decompression tonight.", "cauda_equina_syndrome", "present, not historical" },
+        // a relative's cauda equina told loosely (cauda_equina_syndrome.relative)
+        { "Her father had cauda equina surgery at 60.", "cauda_equina_syndrome", "family, not present" },
+        { "Images show the cauda equina nerve roots are normal.", "cauda_equina_syndrome", "none" },
         { "RTC 3 mo, sooner if new weakness or loss of bowel control.", "bowel_bladder_dysfunction", "hypothetical, not present" },
         { "ER for saddle numbness or rapidly worsening weakness.", "symptom_progression", "none" },
         { "Weakness is rapidly worsening over 3 days.", "symptom_progression", "present" },
