@@ -171,6 +171,10 @@ public class DeficitCaseTests : DetectorCaseTable
         // a bladder scan with its clock time or a device maximum (bowel_bladder_dysfunction.bladder_scan)
         { "Bladder scan 1430: 640 mL.", "bowel_bladder_dysfunction", "present" },
         { "Bladder scan 06:40: > 999 mL, Foley placed.", "bowel_bladder_dysfunction", "present" },
+        // an established bladder/bowel routine is a dysfunction but not a new one (bowel_bladder_dysfunction.managed)
+        { "Bladder: CISC 5x/day, volumes 350-550 mL.", "bowel_bladder_dysfunction(new=false)", "present" },
+        { "Bowel: bowel program (senna + suppository qod), continent.", "bowel_bladder_dysfunction(kind=other)", "present" },
+        { "CIS of the bladder treated with BCG in 2022.", "bowel_bladder_dysfunction", "none" },
         // a lost sacral reflex or sphincter tone written as a row or with 'tone' alone in a rectal exam (absent_anal_reflex.lost_more, .tone_in_rectal_exam)
         { "Anal wink: absent on the left.", "absent_anal_reflex", "present" },
         { "Rectal: tone markedly reduced, no voluntary squeeze.", "absent_anal_reflex", "present" },
