@@ -175,6 +175,10 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Bladder: CISC 5x/day, volumes 350-550 mL.", "bowel_bladder_dysfunction(new=false)", "present" },
         { "Bowel: bowel program (senna + suppository qod), continent.", "bowel_bladder_dysfunction(kind=other)", "present" },
         { "CIS of the bladder treated with BCG in 2022.", "bowel_bladder_dysfunction", "none" },
+        // perineal numbness tied to a local cause in the same sentence is a possible saddle anesthesia (saddle_anesthesia.local_cause)
+        { "Right pudendal neuropathy after the forceps delivery explains her right perineal numbness.", "saddle_anesthesia", "possible, not present" },
+        { "No perineal numbness since the delivery.", "saddle_anesthesia", "absent, not possible" },
+        { "New perineal numbness and retention three weeks postpartum.", "saddle_anesthesia", "present, not possible" },
         // a lost sacral reflex or sphincter tone written as a row or with 'tone' alone in a rectal exam (absent_anal_reflex.lost_more, .tone_in_rectal_exam)
         { "Anal wink: absent on the left.", "absent_anal_reflex", "present" },
         { "Rectal: tone markedly reduced, no voluntary squeeze.", "absent_anal_reflex", "present" },
