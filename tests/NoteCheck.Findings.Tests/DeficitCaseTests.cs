@@ -175,6 +175,12 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Bladder: CISC 5x/day, volumes 350-550 mL.", "bowel_bladder_dysfunction(new=false)", "present" },
         { "Bowel: bowel program (senna + suppository qod), continent.", "bowel_bladder_dysfunction(kind=other)", "present" },
         { "CIS of the bladder treated with BCG in 2022.", "bowel_bladder_dysfunction", "none" },
+        // 'incont' abbreviated, 'B&B changes', 'passing urine fine'; an OASIS item label is no mention
+        { "New bowel incont. since Tuesday, wears a pad.", "bowel_bladder_dysfunction", "present" },
+        { "ROS: (-) urinary retention, (-) fecal incont., (-) fever.", "bowel_bladder_dysfunction", "absent, not present" },
+        { "NEG B&B changes.", "bowel_bladder_dysfunction", "absent" },
+        { "No fever. Passing urine fine.", "bowel_bladder_dysfunction", "absent, not present" },
+        { "M1620 bowel incont. frequency     0 - very rarely", "bowel_bladder_dysfunction", "none" },
         // perineal numbness tied to a local cause in the same sentence is a possible saddle anesthesia (saddle_anesthesia.local_cause)
         { "Right pudendal neuropathy after the forceps delivery explains her right perineal numbness.", "saddle_anesthesia", "possible, not present" },
         { "No perineal numbness since the delivery.", "saddle_anesthesia", "absent, not possible" },
