@@ -43,6 +43,8 @@ public class ContextScopeTests
     [InlineData("Worried about cauda equina given the new urinary retention.", "cauda equina", Assertion.Possible)]
     [InlineData("Possible discitis in view of the fever and raised CRP.", "fever", Assertion.Present)]
     [InlineData("Possible discitis and fever.", "fever", Assertion.Possible)]
+    [InlineData("Will consider imaging since the radiating pain has persisted.", "radiating pain", Assertion.Present)]
+    [InlineData("Possible discitis because of the rising CRP.", "rising CRP", Assertion.Present)]
     // strength graded against resistance or gravity is no differential
     [InlineData("Full strength vs resistance in both legs.", "Full strength", Assertion.Present)]
     [InlineData("Hip flexion 3/5 vs gravity on the left.", "Hip flexion", Assertion.Present)]
