@@ -22,6 +22,8 @@ public class ExperiencerTests
     [InlineData("History obtained from the patient's mother: fevers at night.", "fevers")]
     [InlineData("Brought in by father for toe walking.", "toe walking")]
     [InlineData("Accompanied by her grandmother, who describes a waddling gait.", "waddling gait")]
+    [InlineData("Mother's concern is his back pain at night.", "back pain")]
+    [InlineData("Per father's account, the limp started after the fall.", "limp")]
     public void Relatives_who_report_are_informants(string sentence, string target) =>
         Xunit.Assert.Equal(Assertion.Present, Assert(sentence, target));
 
@@ -55,6 +57,8 @@ public class ExperiencerTests
     [InlineData("Father had a discectomy; mother reports he also has leg numbness.", "discectomy")]
     [InlineData("Mother reports a family history of scoliosis.", "scoliosis")]
     [InlineData("She drives him to school every day; her son has spina bifida.", "spina bifida")]
+    [InlineData("Her brother's cauda equina surgery went well.", "cauda equina")]
+    [InlineData("Her mother's breast cancer was treated in 2015.", "breast cancer")]
     public void Relatives_who_have_the_condition_stay_family(string sentence, string target) =>
         Xunit.Assert.Equal(Assertion.Family, Assert(sentence, target));
 
