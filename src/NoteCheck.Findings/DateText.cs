@@ -12,18 +12,17 @@ public static partial class DateText
         "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy", "d-MMM-yyyy", "d-MMMM-yyyy", "d MMM. yyyy",
     ];
 
-    public static DateOnly? Parse(string text)
-    {
-        var t = Spaces().Replace(text.Trim().TrimEnd('.', ','), " ");
-        return DateOnly.TryParseExact(t, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d) ? d : null;
-    }
+    public static DateOnly? Parse(string text) =>
+        DateOnly.TryParseExact(Normalized(text), Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var d) ? d : null;
 
     /// <summary>A numeric date the note marks as day first ("03/12/1979 (dd/mm)"): 3 December 1979.</summary>
-    public static DateOnly? ParseDayFirst(string text)
-    {
-        var t = Spaces().Replace(text.Trim().TrimEnd('.', ','), " ");
-        return DateOnly.TryParseExact(t, ["d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "d/M/yy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-    }
+    public static DateOnly? ParseDayFirst(string text) =>
+        DateOnly.TryParseExact(Normalized(text), DayFirstFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private static readonly string[] DayFirstFormats = ["d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "d/M/yy"];
+
+    // Trimmed of a closing period or comma, inner runs of white space made one space.
+    private static string Normalized(string text) => Spaces().Replace(text.Trim().TrimEnd('.', ','), " ");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -328,11 +328,10 @@ public sealed partial class NoteSegmenter
                 li.LeadDate = dates[0].Date;
             // a dated first cell, a time beside it, then the author ("11/05/2026 13:40    Consultant: I. F., MD"); the year
             // keeps a flowsheet row ("11/04  0800   350 mL") out
-            else if (opensWithDate && YearWritten().IsMatch(dates[0].Text) && AloneInCell(text, line, dates[0]))
-                li.LeadDate = dates[0].Date;
-            // a log entry's dated lead ("09/01/26 - HEP review #1. Doing Level 1 program ..."): the year written and a spaced
-            // dash after the date; near the note's top it dates an otherwise undated log (Describe reads it only there)
-            else if (opensWithDate && YearWritten().IsMatch(dates[0].Text) && EntryDash().IsMatch(text.AsSpan(dates[0].End, line.End - dates[0].End)))
+            // ... or a log entry's dated lead, a spaced dash after the date ("09/01/26 - HEP review #1. Doing Level 1 program
+            // ..."): near the note's top it dates an otherwise undated log (Describe reads it only there)
+            else if (opensWithDate && YearWritten().IsMatch(dates[0].Text)
+                && (AloneInCell(text, line, dates[0]) || EntryDash().IsMatch(text.AsSpan(dates[0].End, line.End - dates[0].End))))
                 li.LeadDate = dates[0].Date;
             // the patient header line ("Pt: A. B. | DOB 01/27/1963 | 09/09/2025"): a birth date labelled on it, and an
             // unlabelled date alone in its cell; a table row of dates without a birth date is no header

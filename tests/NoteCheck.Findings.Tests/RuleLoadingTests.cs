@@ -114,27 +114,24 @@ public sealed class RuleLoadingTests : IDisposable
     [InlineData("\"kind\": [\"frequency\"]", "\"sort\": [\"frequency\"]", "'sort' is not an attribute")]
     [InlineData("\"ruleId\":", "\"ruleid\":", "unknown key 'ruleid'")]
     [InlineData("\"bowel_bladder_dysfunction.constipation\"", "\"bowel_trouble.constipation\"", "'bowel_trouble.constipation' is not a rule id")]
-    public void A_bad_cauda_equina_block_names_the_file_the_block_and_the_key(string from, string to, string message)
-    {
-        Assert.Contains(from, DetectorJson);
-        DetectorJson = DetectorJson.Replace(from, to);
-        var e = Assert.Throws<RuleFileException>(() => DetectorRules.Load(_dir));
-        Assert.Contains("detector.json", e.Message);
-        Assert.Contains("caudaEquina", e.Message);
-        Assert.Contains(message, e.Message);
-    }
+    public void A_bad_cauda_equina_block_names_the_file_the_block_and_the_key(string from, string to, string message) =>
+        A_bad_block_is_named(from, to, "caudaEquina", message);
 
     [Theory]
     [InlineData("\"ruleId\": \"mri_contraindication.weight_vs_limit\"", "\"ruleId\": \"weight_vs_limit\"", "must be an mri_contraindication rule id")]
     [InlineData("(?<unit>kg|kgs|lbs?|pounds)\\\\b\",\n  \"unless\"", "(?<units>kg|kgs|lbs?|pounds)\\\\b\",\n  \"unless\"", "'weight' must capture the groups 'value' and 'unit'")]
     [InlineData("\"weight\": \"", "\"weigth\": \"", "unknown key 'weigth'")]
-    public void A_bad_scanner_limit_block_names_the_file_the_block_and_the_key(string from, string to, string message)
+    public void A_bad_scanner_limit_block_names_the_file_the_block_and_the_key(string from, string to, string message) =>
+        A_bad_block_is_named(from, to, "scannerLimit", message);
+
+    // A detector.json settings block broken at 'from': the load fails naming the file, the block and what is wrong.
+    private void A_bad_block_is_named(string from, string to, string block, string message)
     {
         Assert.Contains(from, DetectorJson);
         DetectorJson = DetectorJson.Replace(from, to);
         var e = Assert.Throws<RuleFileException>(() => DetectorRules.Load(_dir));
         Assert.Contains("detector.json", e.Message);
-        Assert.Contains("scannerLimit", e.Message);
+        Assert.Contains(block, e.Message);
         Assert.Contains(message, e.Message);
     }
 

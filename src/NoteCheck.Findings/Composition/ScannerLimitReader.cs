@@ -22,20 +22,19 @@ public sealed class ScannerLimitReader(ScannerLimitSettings settings)
         foreach (var sentence in text.Sentences)
         {
             var words = doc[sentence.Start..sentence.End];
-            var limits = settings.Limit.Matches(words).Where(l => Kilograms(l) is not null).ToList();
+            var limits = settings.Limit.Matches(words).Select(l => (Match: l, Kg: Kilograms(l))).Where(l => l.Kg is not null).ToList();
             if (limits.Count == 0 || settings.Unless?.IsMatch(words) == true) continue;
-            var weight = settings.Weight.Matches(words).FirstOrDefault(w => limits.All(l => w.Index + w.Length <= l.Index || w.Index >= l.Index + l.Length));
-            if (weight is null || Kilograms(weight) is not { } kg) continue;
-            // Several scanners named ('our table limit is 200 kg - will send to the open MRI (limit 250 kg)'): the largest decides.
-            var max = limits.Max(l => Kilograms(l)!.Value);
-            var first = limits.Min(l => l.Index);
-            var start = sentence.Start + Math.Min(first, weight.Index);
-            // The evidence runs to the sentence's end: the verdict written after the numbers ('"should be no problem"').
-            var end = sentence.End;
-            while (end > start && (char.IsWhiteSpace(doc[end - 1]) || ".;,\"'”)".Contains(doc[end - 1]))) end--;
             if (mentions.Any(m => m.Type == "mri_contraindication" && m.Start < sentence.End && sentence.Start < m.End
                     && (m.Attributes.GetValueOrDefault("reason") is null or "body_habitus")))
                 continue;
+            var weight = settings.Weight.Matches(words).FirstOrDefault(w => limits.All(l => w.Index + w.Length <= l.Match.Index || w.Index >= l.Match.Index + l.Match.Length));
+            if (weight is null || Kilograms(weight) is not { } kg) continue;
+            // Several scanners named ('our table limit is 200 kg - will send to the open MRI (limit 250 kg)'): the largest decides.
+            var max = limits.Max(l => l.Kg!.Value);
+            var start = sentence.Start + Math.Min(limits.Min(l => l.Match.Index), weight.Index);
+            // The evidence runs to the sentence's end: the verdict written after the numbers ('"should be no problem"').
+            var end = sentence.End;
+            while (end > start && (char.IsWhiteSpace(doc[end - 1]) || ".;,\"'”)".Contains(doc[end - 1]))) end--;
             var note = text.NoteByIndex(sentence.NoteIndex);
             var m = new Mention
             {
@@ -52,7 +51,7 @@ public sealed class ScannerLimitReader(ScannerLimitSettings settings)
     private static double? Kilograms(Match m)
     {
         if (!double.TryParse(m.Groups["value"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v)) return null;
-        return m.Groups["unit"].Value.StartsWith('k') || m.Groups["unit"].Value.StartsWith('K') ? v : v / PoundsPerKilogram;
+        return m.Groups["unit"].Value.StartsWith("k", StringComparison.OrdinalIgnoreCase) ? v : v / PoundsPerKilogram;
     }
 }
 
