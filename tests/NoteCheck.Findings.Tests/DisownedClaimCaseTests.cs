@@ -39,6 +39,9 @@ public class DisownedClaimCaseTests : DetectorCaseTable
         // a study being authorized is the study asked for, not one done
         { "CT L-spine w/ contrast: ID office faxing auth; scheduled 02/16 after the Monday run.", "prior_imaging", "not present" },
         { "MRI L-spine w/o contrast: prior auth pending with the plan.", "prior_imaging", "not present" },
+        // a plan bullet whose status is "ordered" is the study asked for, not one done; a study done and read stays
+        { "It changes what we do, so CT it is.\n- CT L-spine limited L4-S1 without contrast - ordered (72131)\n- Continue core program", "prior_imaging", "not present" },
+        { "- CT L-spine 10/02 - negative for fracture (read by Dr. Ames)", "prior_imaging", "present" },
         { "CT L-spine w/ contrast 02/03: L3-4 endplate erosion, no abscess.", "prior_imaging", "present" },
         // a study declined, asked about or waiting on something else is no study done
         { "MRI L-spine: requested 11/19 - DECLINED by MR safety (retained capsule endoscope).", "prior_imaging", "not present" },
@@ -47,6 +50,7 @@ public class DisownedClaimCaseTests : DetectorCaseTable
         { "MRI: not performed since 2022 - retained metallic fragment L orbit on pre-MRI orbital films.", "prior_imaging(~orbit)", "present" },
         // a birth date marked day first
         { "Patient: Callum Roe   DOB 03/12/1979 (dd/mm)   Hosp no. 0731", "patient_identity(dob=12/03/1979)", "present" },
+        { "Patient: Callum Roe   DOB 04/11/1979 (day/month per asylum file) = Nov 4, 1979", "patient_identity(dob=11/04/1979)", "present" },
         { "Patient: Callum Roe   DOB 03/12/1979   MRN 0731", "patient_identity(dob=03/12/1979)", "present" },
         // body habitus by arithmetic: the patient's weight against the scanner's stated limit, whatever words sit between
         { "Their wide-bore 1.5T: table limit 227 kg, bore 70 cm; pt at 138 kg \"should be no problem\".", "mri_contraindication(reason=body_habitus)", "absent, not present" },

@@ -115,6 +115,8 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         // a pars the study could not settle
         { "2. Indeterminate left L5 pars -- possible spondylolysis, not resolved on MRI; CT could clarify.", "indeterminate_imaging_finding", "present" },
         { "No pars defect; pars intact bilaterally.", "indeterminate_imaging_finding", "none" },
+        // a pars a film does not show is the occult spondylolysis of the pars pathway, not an indeterminate finding
+        { "Flex/ext films: no translation at L5-S1; no spondylolisthesis; pars not well seen.", "indeterminate_imaging_finding", "none" },
         { "Bone scan: focal L3 body/pedicle uptake, indeterminate.", "indeterminate_imaging_finding", "present" },
         { "Pelvis x-ray: equivocal bilateral SI joint sclerosis and questionable erosions.", "indeterminate_imaging_finding", "present" },
         { "Recommend non-contrast CT of the lumbar spine for further characterization.", "indeterminate_imaging_finding", "present" },

@@ -47,6 +47,8 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "Counseled that her osteoporosis makes the spine more fracture-prone after even a minor fall.", "fracture", "hypothetical, not present" },
         { "Bone density: at increased risk of vertebral fracture; start alendronate.", "fracture", "hypothetical, not present" },
         { "Group classes resume; an evening session is planned for the fall.", "trauma", "none" },
+        { "Pain got worse after fall break; danced at her old studio over the break.", "trauma", "none" },
+        { "Fall semester starts 8/24; he fell off his bike on the quad last week.", "trauma", "present" },
         { "PMH: knee injury 2004 playing soccer; HTN.", "trauma", "none" },
         { "He fell from a ladder on 10/02 and has had back pain since.", "trauma", "present" },
         // a fax number and a broken screw are no vertebral fracture

@@ -47,6 +47,7 @@ public class ListLeadTests
     [InlineData("Return precautions: fever, recurrent drainage, new leg weakness, or headache worse\nwhen upright.\n", "fever")]
     [InlineData("Warning signs: Leg weakness. Incontinence. Numbness between the legs.\n", "Incontinence")]
     [InlineData("Return to ED if: fever, saddle numbness, urinary retention\n", "urinary retention")]
+    [InlineData("4. Return/ED: new leg weakness, numbness in the saddle, losing urine.\n", "numbness in the saddle")]
     [InlineData("Call the office for:\n1. fever over 101\n2. worsening leg weakness\n", "leg weakness")]
     [InlineData("ER precautions discussed:\n* Weakness in your legs\n* Trouble urinating or holding urine\n", "Trouble urinating")]
     public void A_lead_label_governs_its_line_and_its_list(string lines, string target) =>
