@@ -248,7 +248,8 @@ internal static class MissingFinder
 
     private static void Add(NodeResult n, List<string> list)
     {
-        var text = n.Node.Missing ?? $"document: {n.Node.Clause}";
+        // a label is written as a whole phrase; a clause may be a fragment of the guideline's sentence ("or suspected")
+        var text = n.Node.Missing ?? $"document: {n.Node.Label ?? n.Node.Clause}";
         if (n.Contradicted) text += " (the notes mention it only as negated, uncertain, past, hypothetical or about someone else)";
         list.Add(text);
     }

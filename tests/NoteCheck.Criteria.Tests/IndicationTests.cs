@@ -837,6 +837,18 @@ public sealed class IndicationTests : EngineTestBase
         Assert.Equal("surgeon", d.UnderstoodSpecialty);
     }
 
+    [Fact, Trait("criterion", "other.neuroinflammatory"), Trait("criterion", "other.tethered_cord")]
+    public void Missing_NamesTheNearestBranchInAWholePhrase()
+    {
+        // a deficit on exam is the basis of a suspected dysraphism, so that branch is the nearest: its want reads whole
+        var d = Decide(Request(specialty: "neurology"), Mri(), F("muscle_weakness", attrs: ("new", true)),
+            F("neuroinflammatory_disease", Assertion.Possible));
+        var ind = Ind(d, "other_mri_contraindicated");
+        Assert.NotEqual(IndicationStatus.Met, ind.Status);
+        Assert.NotEmpty(ind.Missing);
+        Assert.All(ind.Missing, m => Assert.DoesNotMatch(@"^document: (?:or|and)\b", m));
+    }
+
     [Fact, Trait("criterion", "other.sacral_dimple"), Trait("criterion", "other.sacral_dimple.over_3_months")]
     public void Contradiction_TwoMonthOldWithSacralDimple_UltrasoundNotCt()
     {
