@@ -136,6 +136,10 @@ public class ContextScopeTests
     [InlineData("- Went stat to ER for urinary retention on Friday, cathed 900 mL.", "urinary retention", Assertion.Present)]
     // a relative the precautions were reviewed with is the listener, not the experiencer
     [InlineData("Return precautions reviewed with pt and his daughter: new leg weakness, urinary retention.", "urinary retention", Assertion.Hypothetical)]
+    // a risk the surgeon names ('this may cause weakness') is no finding; an early guess the story moved past is a doubt
+    [InlineData("Taken emergently back to the OR to evacuate the hematoma, as this may cause weakness of all four extremities.", "weakness", Assertion.Hypothetical)]
+    [InlineData("Hematoma evacuated; it did cause weakness of the left leg.", "weakness", Assertion.Present)]
+    [InlineData("At first, they thought it was weakness, but he trips because of his neuropathy.", "weakness", Assertion.Possible)]
     // the month May is no doubt; the verb still is
     [InlineData("Back pain since May with sciatica down the left leg.", "sciatica", Assertion.Present)]
     [InlineData("PT in May 2026 did not help.", "did not help", Assertion.Present)]
