@@ -568,6 +568,10 @@ public class ConservativeCaseTests : DetectorCaseTable
         // a drug class named beside anticholinergics or antihistamines is a screen for a drug cause of retention, not back care
         { "No anticholinergics or opioids before the retention began.", "conservative_treatment(modality=medication)", "none" },
         { "Takes muscle relaxers at night for the back spasms.", "conservative_treatment(modality=medication)", "present" },
+        // a discharge the record says was not for lack of progress denies failure; a stop whose reason, not verb, is negated stays unread
+        { "Discharge reason: non-attendance. Not discharged for lack of progress.", "conservative_treatment_failed", "absent, not present" },
+        { "Discharge was not due to lack of benefit; she moved out of state.", "conservative_treatment_failed", "absent, not present" },
+        { "Discharged for lack of progress after 8 weeks of PT.", "conservative_treatment_failed", "present" },
         // distractors of radicular pain
         { "26 months of low back and alternating buttock pain.", "radicular_pain", "not present" },
         { "He can fully extend the knees.", "radicular_pain", "not present" },
