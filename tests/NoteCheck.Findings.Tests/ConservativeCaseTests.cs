@@ -699,6 +699,25 @@ public class ConservativeCaseTests : DetectorCaseTable
         Assert.DoesNotContain(course.Evidence, e => e.Text.StartsWith("09/24", StringComparison.Ordinal));
     }
 
+    // A visit log drawn as a table: piped cells, a day and month ('13 JUL'), a word for the visit ('eval', 'tx'); a header
+    // row of dates ('09 Feb   20 Mar') is no visit. Chiropractic rows may be marked by the treatment given.
+    [Fact]
+    public void A_piped_or_worded_visit_row_is_the_course()
+    {
+        const string note = "BRIGADE PHYSICAL THERAPY - FLOWSHEET\nPatient: Test Patient   DOB 04/11/1968\nDate: 09/28/2026\n\n"
+            + "| date   | visit | NPRS | notes |\n| 13 JUL | 1     | 6/6  | eval; HEP issued |\n| 20 JUL | 2     | 6/7  | traction trial |\n"
+            + " 3    | 8/25/26 | 6/10  | Tolerated prone press-ups.\n  12/01/25  tx - HEP reviewed, tolerating\n"
+            + "O:                 09 Feb                  20 Mar\n";
+        var course = Assert.Single(PhysicalTherapy(note, file: "2026-09-28-pt-flowsheet.txt"), f => f.Assertion == Assertion.Present);
+        foreach (var row in new[] { "| 13 JUL | 1", "| 20 JUL | 2", "3    | 8/25/26", "12/01/25  tx" })
+            Assert.Contains(course.Evidence, e => e.Text.Contains(row, StringComparison.Ordinal));
+        Assert.DoesNotContain(course.Evidence, e => e.Text.Contains("Feb", StringComparison.Ordinal));
+        const string chiro = "CHIROPRACTIC DAILY NOTE\nPatient: Test Patient   DOB 04/11/1968\nDate: 09/10/2026\n\n"
+            + "08/05  CMT L-S, EMS     pain 7/10\n08/07  CMT, EMS         6/10\n";
+        Assert.Contains(Detect.Text(chiro, file: "2026-09-10-chiro-note.txt"), f => f.Type == "conservative_treatment"
+            && f.Attr<string>("modality") == "chiropractic" && f.Evidence.Any(e => e.Text.StartsWith("08/07  CMT", StringComparison.Ordinal)));
+    }
+
     // A therapist's own plan of care is the course under way, not a plan for later; an office note's plan stays planned.
     [Fact]
     public void A_therapy_notes_plan_is_the_course_given()
