@@ -572,6 +572,26 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Discharge reason: non-attendance. Not discharged for lack of progress.", "conservative_treatment_failed", "absent, not present" },
         { "Discharge was not due to lack of benefit; she moved out of state.", "conservative_treatment_failed", "absent, not present" },
         { "Discharged for lack of progress after 8 weeks of PT.", "conservative_treatment_failed", "present" },
+        // failure told as a course that did not respond, or as worse at its discharge or than at its evaluation
+        { "Failed to respond to 5+ wks chiropractic/rehab.", "conservative_treatment_failed", "present" },
+        { "Failed to respond to the first dose of ceftriaxone.", "conservative_treatment_failed", "none" },
+        { "Naproxen and duloxetine within the last 6 months; worse at PT d/c.", "conservative_treatment_failed(reason=worsening)", "present" },
+        { "PT 8 weeks: leg symptoms slightly worse at discharge.", "conservative_treatment_failed(reason=worsening)", "present" },
+        { "Did 6 weeks of PT. Pain and ODI slightly worse than at eval (44 -> 48%).", "conservative_treatment_failed(reason=worsening)", "present" },
+        // a course the patient did not go back to after a break is stopped, not resumed; a plan to go back is not
+        { "Says he has not gone back to PT \"because of spring training schedule\".", "conservative_treatment_stopped(resumed=false)", "present" },
+        { "Back from break; has not rescheduled PT since return.", "conservative_treatment_stopped", "present" },
+        { "Back from break; has not rescheduled PT since return.", "conservative_treatment_stopped(reason=schedule)", "none" },
+        { "Went 3 times a year ago, then that clinic closed; never rescheduled elsewhere.", "conservative_treatment_stopped(~never rescheduled)", "none" },
+        { "Pain has not returned since the injection.", "conservative_treatment_stopped", "none" },
+        { "He will get back to PT after the holidays.", "conservative_treatment_stopped", "none" },
+        // a gap the course came back from is a stop with the course resumed
+        { "7 visits over 10 wks (incl. 11-day field gap, resumed), HEP 5-6 d/wk per log.", "conservative_treatment_stopped(resumed=true)", "present" },
+        { "One-week gap for family travel, care resumed without change in status.", "conservative_treatment_stopped(resumed=true)", "present" },
+        // PT for another joint is no spine care; a course told as restarted was given, not planned
+        { "Cont AFO, PT for ankle ROM. Recheck 6 wks.", "conservative_treatment(modality=physical_therapy)", "none" },
+        { "Restarted PT 10/06, 3 visits so far.", "conservative_treatment(modality=physical_therapy)", "present, not hypothetical" },
+        { "Plan: restart HEP. Cont meloxicam.", "conservative_treatment(modality=home_exercise_program)", "hypothetical" },
         // distractors of radicular pain
         { "26 months of low back and alternating buttock pain.", "radicular_pain", "not present" },
         { "He can fully extend the knees.", "radicular_pain", "not present" },
@@ -718,6 +738,33 @@ public class ConservativeCaseTests : DetectorCaseTable
             && f.Attr<string>("modality") == "chiropractic" && f.Evidence.Any(e => e.Text.StartsWith("08/07  CMT", StringComparison.Ordinal)));
     }
 
+    // A therapy record's goal list answered NOT MET is the course's failure, each goal a mention; the Goals header does not plan it.
+    [Fact]
+    public void A_goal_answered_not_met_is_failure()
+    {
+        const string note = "PHYSICAL THERAPY DISCHARGE SUMMARY\nPatient: Test Patient   DOB 02/03/1961\nDischarge date: 10/06/2026\n\n"
+            + "Goals: 1. ODI <30% - NOT MET. 2. walk 30 min - NOT MET. 3. sit 60 min - NOT MET.\n";
+        var failed = Detect.Text(note, file: "2026-10-06-pt-discharge.txt").Where(f => f.Type == "conservative_treatment_failed").ToList();
+        var unmet = Assert.Single(failed, f => f.Assertion == Assertion.Present);
+        Assert.Contains(unmet.Evidence, e => e.Text.Contains("walk 30 min - NOT MET", StringComparison.Ordinal));
+        Assert.DoesNotContain(failed, f => f.Assertion == Assertion.Hypothetical);
+    }
+
+    // A therapy record closing its episode because the patient stopped coming, or care broken off by a field exercise or a
+    // school break: the course stopped. Closed for non-attendance is noncompliance; an episode closed with its goals met is no stop.
+    [Fact]
+    public void A_closed_or_interrupted_episode_is_a_stop()
+    {
+        const string note = "PT FLOWSHEET\nPatient: Test Patient   DOB 07/22/1992\nDate: 10/28/2026\n\n"
+            + "Note 09/08: SM departs 10 SEP for Exercise IRON MERIDIAN (field exercise) ~6 wks.\n"
+            + "Called x2 (10/23, 10/27), VM left, no callback. Episode closed for inactivity.\n";
+        var stops = Detect.Text(note, file: "2026-10-28-pt-note.txt").Where(f => f.Type == "conservative_treatment_stopped" && f.Assertion == Assertion.Present).ToList();
+        Assert.Contains(stops, f => f.Attr<string>("reason") == "noncompliance" && f.Evidence.Any(e => e.Text.StartsWith("Episode closed for inactivity", StringComparison.Ordinal)));
+        Assert.Contains(stops, f => f.Evidence.Any(e => e.Text.Contains("departs 10 SEP for Exercise", StringComparison.Ordinal)));
+        const string done = "PT FLOWSHEET\nPatient: Test Patient   DOB 07/22/1992\nDate: 10/28/2026\n\nAll goals met. Episode closed.\n";
+        Assert.DoesNotContain(Detect.Text(done, file: "2026-10-28-pt-note.txt"), f => f.Type == "conservative_treatment_stopped" && f.Assertion == Assertion.Present);
+    }
+
     // A therapist's own plan of care is the course under way, not a plan for later; an office note's plan stays planned.
     [Fact]
     public void A_therapy_notes_plan_is_the_course_given()
@@ -735,7 +782,7 @@ public class ConservativeCaseTests : DetectorCaseTable
     private static Finding Stop(string hpi, string noteDate = "11/20/2025")
     {
         var note = $"OFFICE NOTE  {noteDate}\nPatient: Test Patient\n\nHPI: {hpi}\n";
-        return Assert.Single(Detect.Text(note).Where(f => f.Type == "conservative_treatment_stopped" && f.Assertion == Assertion.Present));
+        return Assert.Single(Detect.Text(note), f => f.Type == "conservative_treatment_stopped" && f.Assertion == Assertion.Present);
     }
 
     // A stop told with its own past time ends that old course then: it says nothing about care in the request's window.
