@@ -592,6 +592,9 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Cont AFO, PT for ankle ROM. Recheck 6 wks.", "conservative_treatment(modality=physical_therapy)", "none" },
         { "Restarted PT 10/06, 3 visits so far.", "conservative_treatment(modality=physical_therapy)", "present, not hypothetical" },
         { "Plan: restart HEP. Cont meloxicam.", "conservative_treatment(modality=home_exercise_program)", "hypothetical" },
+        // hepatitis serologies are no home exercise program
+        { "Labs: Hep B sAg neg, HEP C Ab negative.", "conservative_treatment(modality=home_exercise_program)", "none" },
+        { "HEP reviewed, doing it daily.", "conservative_treatment(modality=home_exercise_program)", "present" },
         // distractors of radicular pain
         { "26 months of low back and alternating buttock pain.", "radicular_pain", "not present" },
         { "He can fully extend the knees.", "radicular_pain", "not present" },
@@ -736,6 +739,18 @@ public class ConservativeCaseTests : DetectorCaseTable
             + "08/05  CMT L-S, EMS     pain 7/10\n08/07  CMT, EMS         6/10\n";
         Assert.Contains(Detect.Text(chiro, file: "2026-09-10-chiro-note.txt"), f => f.Type == "conservative_treatment"
             && f.Attr<string>("modality") == "chiropractic" && f.Evidence.Any(e => e.Text.StartsWith("08/07  CMT", StringComparison.Ordinal)));
+    }
+
+    // A therapy record's counted visits with their weeks or a short date range are the course ('Total 20 visits / 8+ weeks',
+    // '= 15 visits (5+ wks)', '10 visits 08/03-08/28').
+    [Fact]
+    public void Counted_visits_with_their_weeks_are_the_course()
+    {
+        const string note = "CHIROPRACTIC DAILY NOTE\nPatient: Test Patient   DOB 04/11/1968\nDate: 11/13/2026\n\n"
+            + "Total 20 visits / 8+ weeks. Missed 0.\nCare to date = 15 visits (5+ wks).\n09/10  10 visits 08/03-08/28.\n";
+        var chiro = Detect.Text(note, file: "2026-11-13-chiro-note.txt").Where(f => f.Type == "conservative_treatment" && f.Assertion == Assertion.Present).ToList();
+        foreach (var count in new[] { "20 visits / 8+ weeks", "15 visits (5+ wks)", "10 visits 08/03-08/28" })
+            Assert.Contains(chiro, f => f.Evidence.Any(e => e.Text.Contains(count, StringComparison.Ordinal)));
     }
 
     // A therapy record's goal list answered NOT MET is the course's failure, each goal a mention; the Goals header does not plan it.
