@@ -22,7 +22,12 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "HPI: Onset 08/25/2025 lifting a 60-lb tile box at work.", "trauma", "not present" },
         { "HPI: The patient was lifting at work and felt immediate sharp pain in his back.", "trauma", "not present" },
         { "HPI: LBP flare x 10 days after shoveling mulch 11/7.", "trauma", "none" },
-        { "HPI: Lifting injury at work 08/25/25, axial LBP since.", "trauma", "present" },
+        // a 'lifting injury' or 'work injury' is an exertional onset (writers C-H), as are a form's injury date and a clinic's name
+        { "HPI: Lifting injury at work 08/25/25, axial LBP since.", "trauma", "not present" },
+        { "CC: LBP f/u, work injury 03/14/26, after PT discharge.", "trauma", "not present" },
+        { "Date of injury: 04/02/2026        Date first treated: 04/03/2026", "trauma", "none" },
+        { "HARBOR POINT OCCUPATIONAL MEDICINE & INJURY CARE", "trauma", "none" },
+        { "RIVERTON ORTHOPAEDIC TRAUMA CLINIC      Ph 555-0142", "trauma", "none" },
         { "Polytrauma after a high-energy rollover; seat-belt sign across the lower abdomen.", "trauma", "present" },
         { "HPI: No fall or injury.", "trauma", "absent" },
         // trauma told as a blow, without the words trauma or injury
@@ -38,6 +43,25 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "Denies slipping on the stairs or any other fall.", "trauma", "absent, not present" },
         { "FHx: father had a slipped disc at 50, operated.", "trauma", "none" },
         { "Foot slaps and he trips on the curb since Monday.", "trauma", "none" },
+        // landings, collisions and contact told without fall or injury; a posterolateral fusion and a colostomy takedown are not
+        { "HPI: The aircraft landed hard on the pad during a night approach; immediate low back pain.", "trauma", "present" },
+        { "A: Thoracolumbar strain after a hard landing, improving.", "trauma", "present" },
+        { "MOI: static-line jump, hard PLF onto rocky ground.", "trauma", "present" },
+        { "She landed hard on buttocks/low back on the gym floor.", "trauma", "present" },
+        { "Assessment: 4 weeks s/p L3-4 laminectomy + PLF, wound healing well.", "trauma", "none" },
+        { "History per patient: front-end collision 06/02/26, R knee struck the dashboard.", "trauma", "present" },
+        { "He was thrown sideways against the door at impact, belt locked.", "trauma", "present" },
+        { "Her parked car was struck from behind at low speed on Monday.", "trauma", "present" },
+        { "A: Lumbar strain after a tackle in Friday's game.", "trauma", "present" },
+        { "Colostomy takedown at 7 months under caudal anesthesia.", "trauma", "none" },
+        { "Wife says \"he's not the same since the wreck.\"", "trauma", "present, not absent" },
+        { "Remarks: old war wound R flank, fragments retained, healed.", "trauma", "present" },
+        // a plan that fell through, a measure that fell, a screening in the fall, a double-barrelled name
+        { "Missed 3/4 (ride fell through), made up 3/6.", "trauma", "none" },
+        { "Walking tolerance fell from 4 blocks to 1 despite PT.", "trauma", "none" },
+        { "Her weight on the fall screening was up from spring.", "trauma", "none" },
+        { "Low back pain since the start of the fall club season.", "trauma", "none" },
+        { "Attending: Ingrid Solberg-Fell, MD (Medicine)", "trauma", "none" },
         // penetrating and blast trauma, remote or recent
         { "PMH: GSW to the R thigh 2011, bullet fragment retained.", "trauma", "present" },
         { "Hx IED blast 2009 in Helmand, mild TBI.", "trauma", "present" },
@@ -56,6 +80,17 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "IMPRESSION: Fracture of the right S1 pedicle screw with peri-screw lucency.", "fracture", "none" },
         { "IMPRESSION: Fracture of the L2 vertebral body with 30% height loss.", "fracture", "present" },
         // fracture: type, healing, uncertainty
+        // a wedge named as a vertebra's shape, usually old; a heel wedge is not
+        { "XR L-spine: new L2 compression fx; old T12 wedge; L4 hemangioma.", "fracture(~T12 wedge)", "present" },
+        { "IMPRESSION: 2. Chronic, healed T11 wedge deformity - no change.", "fracture(new=false)", "present" },
+        { "Mild anterior wedge deformity of T12 with 15% height loss.", "fracture", "present" },
+        { "Custom orthotic with a medial heel wedge; night splint.", "fracture", "none" },
+        // a request's question is open: 'Eval for fracture', '? L1 fx', care held until a fracture is excluded
+        { "CLINICAL HISTORY: Fell from a ladder. Eval for fracture.", "fracture", "possible, not present" },
+        { "HISTORY: Low back pain after a fall. Eval fracture.", "fracture", "possible, not present" },
+        { "HISTORY: Myeloma, new pain at the thoracolumbar junction, no trauma. ? fracture.", "fracture", "possible, not present" },
+        { "Hold the biologic until fracture excluded.", "fracture", "possible, not present" },
+        { "Order CT L-spine to evaluate fracture healing.", "fracture", "not possible" },
         { "Pathologic compression fractures of T11 and L2 on x-ray.", "fracture", "present" },
         { "ASSESSMENT: L1 compression fracture with delayed healing (non-union suspected).", "fracture", "present" },
         { "In March she fell and broke her wrist.", "fracture", "present" },
