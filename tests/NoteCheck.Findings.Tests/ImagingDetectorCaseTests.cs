@@ -24,6 +24,10 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Findings: focal moderately intense radiotracer uptake in the L4 vertebral body.", "indeterminate_imaging_finding", "present" },
         { "Persistent focal uptake at the known L1 metastasis, unchanged.", "indeterminate_imaging_finding", "none" },
         { "Spine and sacrum without focal uptake.", "indeterminate_imaging_finding", "not present" },
+        // a finding whose age the study cannot tell, in a sentence of its own or before the CT it asks for
+        { "No prior films for comparison; acute vs chronic cannot be determined.", "indeterminate_imaging_finding", "present" },
+        { "Outside x-ray report: possible L2 compression fx, age indeterminate, CT recommended.", "indeterminate_imaging_finding", "present" },
+        { "Acute vs chronic kidney injury cannot be determined from one creatinine.", "indeterminate_imaging_finding", "none" },
         // a study's bare verdict, and a hedged bony finding, are unsettled; a plan's condition is not
         { "Pelvis x-ray indeterminate. MRI of the SI joints next.", "indeterminate_imaging_finding", "present" },
         { "XR 10/02: possible L4-5 endplate irregularity, limited by habitus.", "indeterminate_imaging_finding", "present" },
@@ -314,6 +318,13 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         // round 3: intoxication, an exam limited by a state, a state that is over; an image's words are not the patient's
         { "Admits to 5 or 6 drinks tonight. History limited by intoxication.", "clinically_unevaluable", "present" },
         { "Exam limited by pain in the right hip.", "clinically_unevaluable", "not present" },
+        // a past ICU course told with its length or dates, an anesthesia plan, a telehealth limit or a course's response is no unexaminable patient
+        { "MICU 03/02-03/20: ARDS, intubated 12 d, proned x 4 sessions.", "clinically_unevaluable", "none" },
+        { "Course: BiPAP failed, intubated 02/11-02/15, then steroid taper.", "clinically_unevaluable", "none" },
+        { "Anesthesia would mean transport intubated to MRI; not offered.", "clinically_unevaluable", "none" },
+        { "Unable to assess reflexes or sensation remotely (video visit).", "clinically_unevaluable", "none" },
+        { "Not a treatment failure - response could not be assessed after 2 visits.", "clinically_unevaluable", "none" },
+        { "Intubated on arrival for airway protection, GCS 7T.", "clinically_unevaluable", "present" },
         { "Intubated in bay for combativeness/airway, extubated 06/14 06:00.", "clinically_unevaluable", "historical, not present" },
         { "Clinical impression: 3. Alcohol intoxication, resolved.", "clinically_unevaluable", "historical, not present" },
         { "No deficit, no fracture on XR, not intoxicated at this time.", "clinically_unevaluable", "absent" },

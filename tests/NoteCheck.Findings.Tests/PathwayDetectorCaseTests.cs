@@ -117,6 +117,10 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "Bilateral L5 pars defects seen on oblique x-rays.", "spondylolysis(seenOnPlainFilms=true)", "present" },
         { "CLINICAL HISTORY: Gymnast with extension pain. Eval for pars defect.", "spondylolysis", "possible" },
         { "A: lumbar strain vs early L5 pars stress reaction.", "spondylolysis", "possible" },
+        // a pars stress reaction or injury is the stage before a defect: possible, even as a diagnosis or an MRI impression
+        { "IMPRESSION: 1. Bilateral L3 pars stress reaction (edema, no fracture line).", "spondylolysis", "possible, not present" },
+        { "Dx R L5 pars stress injury on MRI 09/12, now in a brace.", "spondylolysis", "possible, not present" },
+        { "MRI: no pars stress reaction; pars intact.", "spondylolysis", "not possible, not present" },
         { "Obliques: pars interarticularis intact bilaterally at L4 and L5.", "spondylolysis", "absent" },
         { "IMPRESSION: Dynamic instability at L4-5 with 7 mm translation.", "spondylolisthesis", "present" },
         { "Flexion/extension x-rays: no instability.", "spondylolisthesis", "absent" },
@@ -359,6 +363,15 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "Impression: possible ankylosing spondylitis; check HLA-B27.", "spinal_abnormality_underlying", "not present" },
         { "Night pain and duration over 4 weeks, + FHx AS.", "spinal_abnormality_underlying", "family, not present" },
         { "XR: fused SI joints, syndesmophytes.", "spinal_abnormality_underlying", "present" },
+        // AS as clinicians abbreviate it, and DISH or AS named as the spine a hedged fracture sits in; not aortic stenosis
+        { "MDM: Elderly AS pt after a fall, midline pain at T12.", "spinal_abnormality_underlying(condition=ankylosing_spondylitis)", "present" },
+        { "AS managed with naproxen; not on biologics.", "spinal_abnormality_underlying", "present" },
+        { "FHx: mother AS, brother psoriasis.", "spinal_abnormality_underlying", "family, not present" },
+        { "Family hx AS noted - no inflammatory features, no night pain.", "spinal_abnormality_underlying", "family, not present" },
+        { "Severe AS with a mean gradient of 44 mmHg; TAVR evaluation.", "spinal_abnormality_underlying", "none" },
+        { "IMPRESSION: Indeterminate lucency at L2-3 in a DISH spine.", "spinal_abnormality_underlying(condition=dish)", "present, not possible" },
+        { "DX: 2) DISH with possible fracture through the ossified L1-2 bridge.", "spinal_abnormality_underlying", "present, not possible" },
+        { "Complete ankylosis of the lumbar spine with bridging syndesmophytes.", "spinal_abnormality_underlying", "present" },
         // a list negation stops at a concessive 'though': the fracture is negated, the ankylosed spine is not
         { "No fracture line identified, though occult fractures are hard to see in the ankylosed spine.", "spinal_abnormality_underlying", "present" },
         { "No fracture line, no ankylosed spine, no syndesmophytes.", "spinal_abnormality_underlying", "absent" },
