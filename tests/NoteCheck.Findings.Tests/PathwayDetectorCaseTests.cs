@@ -79,6 +79,12 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "Riverside Clinic   ph 555-0100   fx 555-0101", "fracture", "none" },
         { "IMPRESSION: Fracture of the right S1 pedicle screw with peri-screw lucency.", "fracture", "none" },
         { "IMPRESSION: Fracture of the L2 vertebral body with 30% height loss.", "fracture", "present" },
+        // a fracture named only as what a study or service deals with, an orthosis strut, a lead that fractured on the next line
+        { "CT of the lumbar spine recommended to assess fracture healing and posterior wall integrity.", "fracture", "none" },
+        { "Spoke with radiology: the MRI answered the fracture question; CT not needed.", "fracture", "none" },
+        { "NORTHGATE ORTHOPAEDIC TRAUMA & FRACTURE LIAISON SERVICE     Ph 555-0131", "fracture", "none" },
+        { "Orthosis failure (strut fracture) - device issue, not a clinical change.", "fracture", "none" },
+        { "2019: RV high-voltage lead\n  fractured and was capped and abandoned.", "fracture", "none" },
         // fracture: type, healing, uncertainty
         // a wedge named as a vertebra's shape, usually old; a heel wedge is not
         { "XR L-spine: new L2 compression fx; old T12 wedge; L4 hemangioma.", "fracture(~T12 wedge)", "present" },
