@@ -46,5 +46,24 @@ public class MriAttemptCaseTests : DetectorCaseTable
         { "A knee MRI in 2019 was also abandoned.", "prior_imaging", "none" },
         { "A knee MRI in 2019 was normal.", "prior_imaging", "present" },
         { "MRI L-spine 10/28/26 at Valleycrest: L4-5 disc protrusion.", "prior_imaging(modality=mri)", "present" },
+        // severe claustrophobia told just after the failed attempt it explains (severe_claustrophobia_after_attempt)
+        { "MRI 11/03: pt panicked and the scan was stopped. Lifelong severe claustrophobia (trapped in a grain bin at age 11).", "mri_contraindication(~Lifelong severe)", "present" },
+        { "Lumbar MRI ordered for next week. Lifelong severe claustrophobia (trapped in a grain bin at age 11).", "mri_contraindication(~Lifelong severe)", "none" },
+        // no images after an attempt is the attempt's failure, present (no_images_after_attempt); a report's own verdict is not
+        { "MRI attempted: pressed the squeeze ball, pulled out. No diagnostic images.", "mri_contraindication(~No diagnostic images)", "present" },
+        { "IMPRESSION: No diagnostic images of the lumbar spine were obtained.", "mri_contraindication", "none" },
+        // anesthesia declining sedation as unsafe (sedation_declined_unsafe); no more attempts (no_further_attempts)
+        { "Anesthesia: severe OSA + BMI 44, declined MAC/GA for an elective MRI as unsafe.", "mri_contraindication(reason=sedation_unsafe)", "present" },
+        { "Pt declined PT as unsafe for her knee.", "mri_contraindication", "none" },
+        { "Two failed attempts; further MRI attempts are not recommended.", "mri_contraindication(~further MRI attempts)", "present" },
+        { "Further MRI attempts under GA are planned for 12/02.", "mri_contraindication", "not present" },
+        // a weight said to exceed the limit named just before (weight_exceeds_it)
+        { "The table limit for this system is 227 kg on the 70 cm wide-bore unit; client's measured weight today exceeds it.", "mri_contraindication(reason=body_habitus)", "present" },
+        { "Her pain score exceeds it on most days; weight stable.", "mri_contraindication", "none" },
+        // no more imaging needed, or CT would not change care: overlap_justified absent, never present (not_needed)
+        { "2. No further imaging recommended from a lumbar standpoint.", "overlap_justified", "absent, not present" },
+        { "Explained MRI was conclusive and CT would not change his care.", "overlap_justified", "absent, not present" },
+        { "A repeat of imaging is not necessary with the present course.", "overlap_justified", "absent, not present" },
+        { "The CT result will change the operation: further imaging is needed for screw planning.", "overlap_justified", "not absent" },
     };
 }
