@@ -111,6 +111,15 @@ public class OncologyInfectionCaseTests : DetectorCaseTable
         { "A/P: 1. MSSA bacteremia with tricuspid endocarditis - continue cefazolin.", "infection(kind=other)", "present" },
         { "ID: no endocarditis on TEE.", "infection(kind=other)", "absent" },
         { "Immunizations: hepatitis B vaccine series, influenza vaccine 10/2025.", "infection", "none" },
+        // common infections outside the spine are kind other: shingles, thrush, bronchitis, pneumonia, a bare flu;
+        // a vaccine, a clinic's name and a combined test are not the disease
+        { "A/P: 1. Herpes zoster, R L5 dermatome (B02.9) - classic, no dissemination.", "infection(kind=other)", "present" },
+        { "Hx: L T10 shingles 2021, resolved, no residual pain.", "infection", "historical, not present" },
+        { "Exam: T 38.4  HR 108. Oral thrush. Tender to percussion L3-L4.", "infection(~thrush)", "present" },
+        { "# Bronchitis - switch levofloxacin to doxycycline.", "infection(kind=other)", "present" },
+        { "CXR: no pneumonia.", "infection", "absent, not present" },
+        { "Immunizations: Shingrix x2 2024, flu shot 10/2026, pneumonia vaccine 2023.", "infection", "none" },
+        { "SOUTHWEST REGIONAL HANSEN'S DISEASE CLINIC (outpatient, state program)", "infection", "none" },
         // a plan that continues or holds an immunosuppressive drug: the drug is current
         { "PLAN: Continue etanercept 50 mg weekly; recheck CBC.", "immune_suppression", "present" },
         { "Plan: hold tocilizumab and MTX until the culture results return.", "immune_suppression", "present" },
