@@ -120,6 +120,25 @@ public class OncologyInfectionCaseTests : DetectorCaseTable
         { "CXR: no pneumonia.", "infection", "absent, not present" },
         { "Immunizations: Shingrix x2 2024, flu shot 10/2026, pneumonia vaccine 2023.", "infection", "none" },
         { "SOUTHWEST REGIONAL HANSEN'S DISEASE CLINIC (outpatient, state program)", "infection", "none" },
+        { "CC: low back pain; \"had the flu\" two weeks ago.", "infection", "historical, not present" },
+        { "Skin: track marks, no active abscess. Neck injection sites without fluctuance.", "infection(kind=abscess)", "absent" },
+        // a lab value told with the reference range beside it is read against that range; a low WBC is abnormal
+        { "LABS: WBC 8.1, CRP 4 (nl <10). UA: no leukocyte esterase.", "abnormal_inflammatory_labs(~CRP 4)", "absent, not present" },
+        { "Labs: CRP 14 (<5), ESR 34 (<30), WBC 6.8.", "abnormal_inflammatory_labs(~CRP 14)", "present" },
+        { "ESR 16 mm/h (0-30); CRP 2.1 mg/L (ref < 5).", "abnormal_inflammatory_labs(~ESR 16)", "absent, not present" },
+        { "Labs 11/21: WBC 3.1, ANC 1.6, CRP 171 (up from 148).", "abnormal_inflammatory_labs(~WBC 3.1)", "present" },
+        { "CSF (4/7): WBC 3 (92% lymph), protein 142.", "abnormal_inflammatory_labs", "none" },
+        // a relative's drug is family; a low CD4 count is HIV's suppression; HIV among ordered tests is no disease
+        { "FHx: brother with ankylosing spondylitis (on adalimumab). Father hip fx.", "immune_suppression", "family, not present" },
+        { "Labs drawn today: CD4 92 cells/uL (8%).", "immune_suppression(cause=HIV)", "present" },
+        { "Plan: serum ACE, lysozyme, HIV, Quantiferon; EMG/NCS.", "immune_suppression", "none" },
+        // a short steroid course that is over is past suppression; one for the back pain itself is care, not read
+        { "He completed a prednisone 40 mg taper for a COPD flare in July; not on steroids since.", "immune_suppression(~taper)", "historical, not present" },
+        { "Past: prednisone burst 2020 (poison ivy), none since.", "immune_suppression", "historical, not present" },
+        { "PCP gave prednisone taper 09/02 (completed 09/07), minimal help.", "immune_suppression", "none" },
+        // a read with no bone lesion says no metastasis only where a cancer is in the note
+        { "IMPRESSION: Mild spondylosis. No suspicious osseous lesion.", "metastasis", "none" },
+        { "HISTORY: breast cancer, new back pain. IMPRESSION: No suspicious osseous lesion.", "metastasis", "absent" },
         // a plan that continues or holds an immunosuppressive drug: the drug is current
         { "PLAN: Continue etanercept 50 mg weekly; recheck CBC.", "immune_suppression", "present" },
         { "Plan: hold tocilizumab and MTX until the culture results return.", "immune_suppression", "present" },
