@@ -139,6 +139,14 @@ public class OncologyInfectionCaseTests : DetectorCaseTable
         // a read with no bone lesion says no metastasis only where a cancer is in the note
         { "IMPRESSION: Mild spondylosis. No suspicious osseous lesion.", "metastasis", "none" },
         { "HISTORY: breast cancer, new back pain. IMPRESSION: No suspicious osseous lesion.", "metastasis", "absent" },
+        // spinal tuberculosis and brucellosis by name; an infection queried with a question mark; travel serologies read negative
+        { "A/P: suspect vertebral osteomyelitis/discitis: TB spondylitis vs pyogenic.", "infection(~TB spondylitis)", "possible, not present" },
+        { "PMH: brucellar spondylitis L4-L5 2023, treated in Mosul, declared cured 09/2023.", "infection(~brucellar spondylitis)", "historical, not present" },
+        { "Requested study: MRI L-spine w/o and w/ contrast (ID service, ?discitis)", "infection", "possible, not present" },
+        { "Reason: ?spinal TB", "infection", "possible" },
+        { "QFT-Plus positive 22/09. Brucella total Ab (06/10): negative. HIV neg.", "infection(~Brucella)", "absent" },
+        { "Screening: Strongyloides IgG neg. Hep B sAg neg. CBC normal.", "infection(~Strongyloides)", "absent" },
+        { "B12 512, copper normal, HIV neg, RPR neg, HTLV-1 neg.", "infection", "none" },
         // a plan that continues or holds an immunosuppressive drug: the drug is current
         { "PLAN: Continue etanercept 50 mg weekly; recheck CBC.", "immune_suppression", "present" },
         { "Plan: hold tocilizumab and MTX until the culture results return.", "immune_suppression", "present" },
