@@ -58,6 +58,17 @@ public class DeficitCaseTests : DetectorCaseTable
         { "A/P: new R L5 motor and sensory deficit.", "muscle_weakness", "present" },
         { "She cannot use the walker because her left arm is so weak.", "muscle_weakness", "present" },
         { "Still buckling of the left knee on stairs.", "muscle_weakness", "present" },
+        // proximal weakness shown by a failed chair rise, however the arms are written; a counted heel-raise failure
+        { "Gait: walker; R knee buckles; can't rise from chair w/o arms.", "muscle_weakness", "present" },
+        { "He is losing function quickly and needs both arms to rise from a chair.", "muscle_weakness", "present" },
+        { "Gait steady; can rise from a chair without arms.", "muscle_weakness", "not present" },
+        { "Cannot do 10 single-leg heel raises on the L (3 on L, 12 on R).", "muscle_weakness", "present" },
+        // a return precaution written as 'ER for ...' at the head of its clause plans the deficit; a visit to the ED does not
+        { "RTC 2 wks; ER for new weakness or bladder sx.", "muscle_weakness", "hypothetical, not present" },
+        { "Seen in the ED for new left leg weakness yesterday.", "muscle_weakness", "present" },
+        // 'FH' after a preposition is the fibular head, not family history; 'radic' is a radiculopathy an EMG rules out
+        { "EMG 11/2 reviewed (L fibular neuropathy at FH, no radiculopathy).", "emg_radiculopathy", "absent, not family" },
+        { "EMG 09/24: L peroneal neuropathy, conduction block across FH, no L5 radic.", "emg_radiculopathy", "absent" },
         { "Motor: EHL 4+/5 on the right.", "muscle_weakness", "present" },
         { "Inversion and hip abduction spared.", "muscle_weakness", "absent" },
         { "Str: hip/knee 5/5.", "muscle_weakness", "absent" },
@@ -295,6 +306,16 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Reason for request: \"R foot drop x 3 wks, r/o L5 radiculopathy\"", "foot_drop", "present, not hypothetical" },
         { "Question: any foot drop? Exam today: ankle DF 5/5.", "foot_drop", "possible, not present" },
         { "Return to the ED for a new foot drop.", "foot_drop", "hypothetical, not present" },
+        // a foot drop named as what a study or care is for is the given: the order's doubt, plan or refusal is not about it
+        // (foot_drop.study_reason, foot_drop.indication_header); 'check/evaluate for' and return precautions keep their reading
+        { "Reason for referral: MRI L-spine w/o for new L foot drop; please screen for orbital metal.", "foot_drop", "present, not absent" },
+        { "Plan: CT lumbar spine to rule out an L5 root contribution to the foot drop, since MRI is contraindicated.", "foot_drop", "present, not possible" },
+        { "A lumbar CT is not medically necessary for the foot drop; it will not change management.", "foot_drop", "present, not absent" },
+        { "A: L5 radiculopathy suspected w/ foot drop after the fall.", "foot_drop", "present, not possible" },
+        { "Prosthetics: temporary L AFO for foot drop, fall precautions.", "foot_drop", "present, not hypothetical" },
+        { "EMG/NCS\nIndication:\nL foot drop x 3 wks. ?fibular neuropathy vs ?L5 radiculopathy.", "foot_drop", "present, not possible" },
+        { "Will evaluate for foot drop with an EMG if the weakness persists.", "foot_drop", "not present" },
+        { "ED for a new foot drop, bladder retention or saddle numbness.", "foot_drop", "not present" },
         // a deficit a study does not explain is still there: the negation reaches the explanation, not the deficit
         { "IMPRESSION: No disc herniation, no nerve root compression, no explanation for a left foot drop at the lumbar level.", "foot_drop", "present, not absent" },
         { "Prior MRI (10/2025) doesn't explain his foot drop.", "foot_drop", "present" },
