@@ -44,6 +44,20 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Diabetic radiculoplexus neuropathy, that is, diabetic amyotrophy, is the main alternative and must be excluded before we attribute this to the spine.", "plexopathy", "possible" },
         { "Diabetic radiculoplexus neuropathy is the main alternative.", "peripheral_neuropathy", "none" },
         { "EMG: right lumbosacral plexopathy with active denervation.", "plexopathy", "present" },
+        // a named entrapment or mononeuropathy other than the peroneal nerve's is a peripheral neuropathy (it explains its own
+        // territory); the peroneal one is peroneal_nerve_injury, and a tunnel named as a place is no diagnosis
+        { "A: R femoral neuropathy from the iliopsoas hematoma, improving as it resorbs.", "peripheral_neuropathy", "present" },
+        { "Impression: R tarsal tunnel syndrome from a ganglion cyst.", "peripheral_neuropathy", "present" },
+        { "Assessment: R meralgia paresthetica (lateral femoral cutaneous nerve entrapment).", "peripheral_neuropathy", "present" },
+        { "Impression: L common peroneal mononeuropathy at the fibular head, demyelinating.", "peripheral_neuropathy", "none" },
+        { "MRI ankle: 2 cm ganglion cyst in the tarsal tunnel displacing the nerve.", "peripheral_neuropathy", "none" },
+        // an examiner's modality names an exam finding, also under a history header; a reported numbness there stays unlabelled
+        { "Sensation: decreased LT + PP L dorsum of foot and 1st web space (L5).", "dermatomal_sensory_loss", "present" },
+        { "History of present illness: pre-op exam showed L EHL 4/5 and diminished pinprick L dorsal foot.", "dermatomal_sensory_loss", "present" },
+        { "History of present illness: he reports numbness on the top of the left foot since Sunday.", "dermatomal_sensory_loss", "none" },
+        // a grade compared with the other side ('1+ vs 2+ L') is a comparison, not a differential
+        { "Reflexes: R ankle jerk 1+ vs 2+ L. Sensation intact.", "abnormal_reflexes", "present, not possible" },
+        { "Reflexes: medial hamstring 1+ R vs 2+ L; Achilles 2+ symmetric.", "abnormal_reflexes", "present, not possible" },
         // a side-by-side comparison in a grade's parenthesis is no uncertainty
         { "Plantarflexion R 4/5 (3 single-leg heel raises R vs 12 L), L 5/5.", "muscle_weakness", "present" },
         // a normal table row names its reflex, so it does not clear another reflex
@@ -66,6 +80,9 @@ public class DeficitCaseTests : DetectorCaseTable
         // a return precaution written as 'ER for ...' at the head of its clause plans the deficit; a visit to the ED does not
         { "RTC 2 wks; ER for new weakness or bladder sx.", "muscle_weakness", "hypothetical, not present" },
         { "Seen in the ED for new left leg weakness yesterday.", "muscle_weakness", "present" },
+        // a joint's movements joined by slashes before one full grade are normal rows
+        { "Strength: L hip flex/ext/abd 5/5, ankle DF 1/5.", "muscle_weakness(muscle=hip_flexion)", "absent, not present" },
+        { "Strength: R LE 5/5. L hip flex/ext/abd 5/5, knee ext/flex 5/5, ankle DF 1/5, EHL 0/5.", "muscle_weakness", "absent, present" },
         // 'FH' after a preposition is the fibular head, not family history; 'radic' is a radiculopathy an EMG rules out
         { "EMG 11/2 reviewed (L fibular neuropathy at FH, no radiculopathy).", "emg_radiculopathy", "absent, not family" },
         { "EMG 09/24: L peroneal neuropathy, conduction block across FH, no L5 radic.", "emg_radiculopathy", "absent" },
