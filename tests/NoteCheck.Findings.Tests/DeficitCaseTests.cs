@@ -72,6 +72,11 @@ public class DeficitCaseTests : DetectorCaseTable
         { "A/P: new R L5 motor and sensory deficit.", "muscle_weakness", "present" },
         { "She cannot use the walker because her left arm is so weak.", "muscle_weakness", "present" },
         { "Still buckling of the left knee on stairs.", "muscle_weakness", "present" },
+        // a 'Gait:' line holding a heel/toe test or 'no deviations' describes no abnormal gait (gait_label, gait_header)
+        { "Exam:\nGait: heel and toe walk done w/o difficulty; gait non-antalgic.", "gait_abnormality", "not present" },
+        { "Exam:\nGait: cannot toe-walk on the right; otherwise steady.", "gait_abnormality", "not present" },
+        { "Exam: Gait: no deviations at household and clinic distances, no assistive device.", "gait_abnormality", "not present" },
+        { "Exam:\nGait: antalgic, favoring the right.", "gait_abnormality", "present" },
         // proximal weakness shown by a failed chair rise, however the arms are written; a counted heel-raise failure
         { "Gait: walker; R knee buckles; can't rise from chair w/o arms.", "muscle_weakness", "present" },
         { "He is losing function quickly and needs both arms to rise from a chair.", "muscle_weakness", "present" },
@@ -80,6 +85,9 @@ public class DeficitCaseTests : DetectorCaseTable
         // a return precaution written as 'ER for ...' at the head of its clause plans the deficit; a visit to the ED does not
         { "RTC 2 wks; ER for new weakness or bladder sx.", "muscle_weakness", "hypothetical, not present" },
         { "Seen in the ED for new left leg weakness yesterday.", "muscle_weakness", "present" },
+        { "Nurse line: advised ED if fever >102, new leg weakness, or bladder problems.", "muscle_weakness", "hypothetical, not present" },
+        { "Call hospice triage 555-0163 for any fall, new weakness of legs or inability to pass urine.", "muscle_weakness", "hypothetical, not present" },
+        { "She called the clinic for new leg weakness yesterday.", "muscle_weakness", "present" },
         // a joint's movements joined by slashes before one full grade are normal rows
         { "Strength: L hip flex/ext/abd 5/5, ankle DF 1/5.", "muscle_weakness(muscle=hip_flexion)", "absent, not present" },
         { "Strength: R LE 5/5. L hip flex/ext/abd 5/5, knee ext/flex 5/5, ankle DF 1/5, EHL 0/5.", "muscle_weakness", "absent, present" },
