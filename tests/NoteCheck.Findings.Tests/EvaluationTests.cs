@@ -121,4 +121,40 @@ public sealed class EvaluationTests : IDisposable
         Assert.Equal(1, result.Present.ByLabel["back_pain"].Correct);
         Assert.Equal(0, result.Present.ByLabel["trauma"].Predicted);
     }
+
+    [Fact]
+    public void MtSamples_label_types_count_what_the_labels_define()
+    {
+        // the labels' infection is the spine's (or the surgical site's); pneumonia is NoteCheck's infection of kind other
+        var csv = Path.Combine(_dir, "notes.csv");
+        File.WriteAllText(csv, "note_ids,transcription\n" +
+            "1,\"PAST MEDICAL HISTORY: , Community acquired pneumonia in 2019, treated.,ASSESSMENT: , Low back pain.\"\n" +
+            "2,\"IMPRESSION: , Lumbar osteomyelitis at L3-L4.\"\n");
+        const string lines = "{\"noteId\": \"1\", \"labels\": {\"infection\": \"not_mentioned\"}}\n{\"noteId\": \"2\", \"labels\": {\"infection\": \"present\"}}\n";
+        var plain = Path.Combine(_dir, "plain");
+        Directory.CreateDirectory(plain);
+        File.WriteAllText(Path.Combine(plain, "labels.jsonl"), lines);
+        var defined = Path.Combine(_dir, "defined");
+        Directory.CreateDirectory(defined);
+        File.WriteAllText(Path.Combine(defined, "labels.jsonl"), lines);
+        File.WriteAllText(Path.Combine(defined, LabelTypes.FileName),
+            "{\"infection\": [{\"type\": \"infection\", \"notWhere\": {\"kind\": [\"other\"]}}, {\"type\": \"surgical_site_infection\"}]}");
+        var evaluator = new MtSamplesEvaluator(FindingDetector.Default, NoteCheck.Text.TextPipeline.Default);
+
+        var byType = evaluator.Evaluate(Path.Combine(plain, "labels.jsonl"), csv).Present.ByLabel["infection"];
+        Assert.Equal(2, byType.Predicted);
+        var byDefinition = evaluator.Evaluate(Path.Combine(defined, "labels.jsonl"), csv).Present.ByLabel["infection"];
+        Assert.Equal(1, byDefinition.Predicted);
+        Assert.Equal(1, byDefinition.Correct);
+    }
+
+    [Fact]
+    public void MtSamples_label_types_with_an_unknown_key_name_the_file_and_label()
+    {
+        var path = Path.Combine(_dir, LabelTypes.FileName);
+        File.WriteAllText(path, "{\"infection\": [{\"type\": \"infection\", \"unless\": {}}]}");
+        var e = Assert.Throws<InvalidDataException>(() => LabelTypes.Read(path));
+        Assert.Contains("label-types.json", e.Message);
+        Assert.Contains("infection", e.Message);
+    }
 }

@@ -18,6 +18,7 @@ public sealed class MtSamplesEvaluator(IFindingDetector detector, TextPipeline p
     public Result Evaluate(string labelsPath, string csvPath)
     {
         var notes = ReadCsv(csvPath);
+        var labelTypes = LabelTypes.Read(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(labelsPath))!, LabelTypes.FileName));
         var table = new ScoreTable();
         var missing = new List<string>();
         var errors = new List<(string, string, bool, bool)>();
@@ -31,11 +32,11 @@ public sealed class MtSamplesEvaluator(IFindingDetector detector, TextPipeline p
             count++;
             var document = TextDocuments.FromText($"mtsamples-{count:000}.txt", MtSamplesText(text));
             var findings = detector.Detect(pipeline.Analyze(document), FindingContext.Empty);
-            var present = findings.Where(f => f.Assertion == Assertion.Present).Select(f => f.Type).ToHashSet(StringComparer.Ordinal);
+            var present = findings.Where(f => f.Assertion == Assertion.Present).ToList();
             foreach (var label in doc.RootElement.GetProperty("labels").EnumerateObject())
             {
                 var gold = label.Value.GetString() == "present";
-                var predicted = present.Contains(label.Name);
+                var predicted = present.Any(f => labelTypes.Counts(label.Name, f));
                 FindingsEvaluator.Score(table.For(label.Name), gold, predicted);
                 if (gold != predicted) errors.Add((id, label.Name, gold, predicted));
             }
@@ -102,4 +103,47 @@ public sealed class MtSamplesEvaluator(IFindingDetector detector, TextPipeline p
         if (field.Length > 0 || row.Count > 0) { row.Add(field.ToString()); rows.Add(row); }
         return rows;
     }
+}
+
+/// <summary>
+/// The findings that count as a label's "present" where the labels' written definition is not one finding type
+/// (corpora/mtsamples/label-types.json): each entry a type, optionally with notWhere {attribute: [values]}.
+/// A label not listed counts its own type.
+/// </summary>
+public sealed class LabelTypes
+{
+    public const string FileName = "label-types.json";
+    private sealed record Entry(string Type, IReadOnlyDictionary<string, string[]> NotWhere);
+    private readonly Dictionary<string, Entry[]> _byLabel;
+    private LabelTypes(Dictionary<string, Entry[]> byLabel) => _byLabel = byLabel;
+
+    public static readonly LabelTypes None = new([]);
+
+    public static LabelTypes Read(string path)
+    {
+        if (!File.Exists(path)) return None;
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        var byLabel = new Dictionary<string, Entry[]>(StringComparer.Ordinal);
+        foreach (var label in doc.RootElement.EnumerateObject())
+        {
+            if (label.Name.StartsWith('_')) continue;
+            byLabel[label.Name] = label.Value.EnumerateArray().Select(e =>
+            {
+                foreach (var key in e.EnumerateObject())
+                    if (key.Name is not ("type" or "notWhere"))
+                        throw new InvalidDataException($"{Path.GetFileName(path)}: label '{label.Name}': unknown key '{key.Name}' (type, notWhere)");
+                var notWhere = e.TryGetProperty("notWhere", out var nw)
+                    ? nw.EnumerateObject().ToDictionary(a => a.Name, a => a.Value.EnumerateArray().Select(v => v.GetString()!).ToArray(), StringComparer.Ordinal)
+                    : new Dictionary<string, string[]>(StringComparer.Ordinal);
+                return new Entry(e.GetProperty("type").GetString()!, notWhere);
+            }).ToArray();
+        }
+        return new LabelTypes(byLabel);
+    }
+
+    public bool Counts(string label, Finding finding) =>
+        _byLabel.TryGetValue(label, out var entries)
+            ? entries.Any(e => e.Type == finding.Type &&
+                               !e.NotWhere.Any(a => finding.Attributes.TryGetValue(a.Key, out var v) && a.Value.Contains(v?.ToString(), StringComparer.Ordinal)))
+            : label == finding.Type;
 }
