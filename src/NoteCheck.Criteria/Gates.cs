@@ -87,13 +87,14 @@ public static class PatientIdentityCheck
     public static Reason? Check(ImagingRequest request, IReadOnlyList<Finding> findings)
     {
         var ids = findings.Where(f => f.Type == "patient_identity" && f.Assertion == Assertion.Present).ToList();
+        var aliases = Aliases(ids.Select(f => EvaluationContext.Attr(f, "name") as string).Append(request.Patient?.Name));
         var names = new List<(string Source, HashSet<string> Tokens)>();
         var generations = new List<(string Source, string Generation)>();
         var dobs = new List<(string Source, DateOnly Dob)>();
         void AddName(string source, string? name)
         {
             if (name is null) return;
-            if (Tokens(name) is { Count: > 0 } tokens) names.Add((source, tokens));
+            if (Tokens(name, aliases) is { Count: > 0 } tokens) names.Add((source, tokens));
             if (Generation(name) is { } g) generations.Add((source, g));
         }
         AddName("the request", request.Patient?.Name);
@@ -106,7 +107,7 @@ public static class PatientIdentityCheck
         }
         for (var i = 0; i < dobs.Count; i++)
             for (var j = i + 1; j < dobs.Count; j++)
-                if (dobs[i].Dob != dobs[j].Dob)
+                if (dobs[i].Dob != dobs[j].Dob && !CenturyApart(dobs[i].Dob, dobs[j].Dob))
                     return new Reason(ReasonCodes.PatientMismatch, $"The date of birth in {dobs[j].Source} differs from {dobs[i].Source}; confirm the notes belong to this patient.");
         for (var i = 0; i < names.Count; i++)
             for (var j = i + 1; j < names.Count; j++)
@@ -119,14 +120,55 @@ public static class PatientIdentityCheck
         return null;
     }
 
+    /// <summary>One birth date written with a two-digit year and read into the wrong century ('4/19/48' as 2048 in a note
+    /// without a readable date): same day and month, exactly 100 years apart.</summary>
+    public static bool CenturyApart(DateOnly a, DateOnly b) =>
+        a.Month == b.Month && a.Day == b.Day && Math.Abs(a.Year - b.Year) == 100;
+
     /// <summary>Same person when one name's words (initials and suffixes aside) are all in the other ("Brzezinski, Walter J." = "Walter Brzezinski").</summary>
     public static bool SameName(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
         a.Count <= b.Count ? a.IsSubsetOf(b) : b.IsSubsetOf(a);
 
-    /// <summary>A name's words in lower case without accents (WithoutAccents lowers it): a fax or an older system writes "Vikstrom" for "Vikström".</summary>
-    public static HashSet<string> Tokens(string name) =>
+    /// <summary>A name's words in lower case without accents (WithoutAccents lowers it): a fax or an older system writes "Vikstrom" for "Vikström".
+    /// With <paramref name="aliases"/>, a nickname and the name it stands for are one word.</summary>
+    public static HashSet<string> Tokens(string name, IReadOnlyDictionary<string, string>? aliases = null) =>
         WithoutAccents(name).Split(c => !char.IsLetter(c))
-            .Where(t => t.Length > 1 && !Suffixes.Contains(t)).ToHashSet(StringComparer.Ordinal);
+            .Where(t => t.Length > 1 && !Suffixes.Contains(t))
+            .Select(t => aliases?.GetValueOrDefault(t) ?? t).ToHashSet(StringComparer.Ordinal);
+
+    // A word in quotes or parentheses right after another: 'Billie (Wilhelmina) Szostak-Ames', 'Ezekiel ("Zeke") Marchbanks-Tully',
+    // 'Szostak-Ames, Wilhelmina ("Billie")' once normalized ('Wilhelmina ("Billie") Szostak-Ames').
+    private static readonly System.Text.RegularExpressions.Regex Nickname = new(
+        "(\\p{L}[\\p{L}'\u2019]*)[ ]*(?:\\(\"|\\(\u201c|\\(|\"|\u201c)[ ]*(\\p{L}[\\p{L}'\u2019]*)[ ]*(?:\"\\)|\u201d\\)|\\)|\"|\u201d)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The nicknames the packet's own names teach: a name written with a nickname beside it ('Billie (Wilhelmina) Szostak-Ames')
+    /// makes the two words one, so another note's 'Billie Szostak-Ames' and the request's 'Wilhelmina Szostak-Ames' name the same
+    /// patient. Each word maps to one word of its alias group (the ordinal least); only names in the packet teach an alias.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Aliases(IEnumerable<string?> names)
+    {
+        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Find(string t)
+        {
+            while (parent.TryGetValue(t, out var p) && p != t) t = p;
+            return t;
+        }
+        foreach (var name in names)
+        {
+            if (name is null) continue;
+            foreach (System.Text.RegularExpressions.Match m in Nickname.Matches(name))
+            {
+                var (a, b) = (Find(WithoutAccents(m.Groups[1].Value)), Find(WithoutAccents(m.Groups[2].Value)));
+                if (a == b) continue;
+                if (string.CompareOrdinal(a, b) < 0) parent[b] = a; else parent[a] = b;
+                parent.TryAdd(a, a);
+                parent.TryAdd(b, b);
+            }
+        }
+        return parent.Keys.ToDictionary(k => k, Find, StringComparer.Ordinal);
+    }
 
     /// <summary>The name's generation marker ("jr", "sr", "ii"...), or null when it carries none.</summary>
     public static string? Generation(string name) =>

@@ -95,6 +95,8 @@ public sealed class AttributeReader(DetectorRules rules)
         return x.As switch
         {
             "days_to_weeks" => lexicons.Number(raw) is int days ? (object)(int)Math.Round(days / 7.0) : null,
+            // A birth date is never after the note that states it: '4/19/48' in a 2026 note is 1948, not 2048.
+            "birth_date" => DateText.Parse(raw) is { } born ? (noteDate is { } note && born > note ? born.AddYears(-100) : born) : null,
             _ => RuleMatcher.Typed(raw, x.As, lexicons),
         };
     }

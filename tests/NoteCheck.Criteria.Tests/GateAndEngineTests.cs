@@ -114,6 +114,22 @@ public sealed class GateAndEngineTests : EngineTestBase
         Assert.Equal(Outcomes.CriteriaMet, noSuffix.Outcome);
         var sameSuffix = Decide(Request(name: "Thaddeus Amundsen II"), [.. MetBackPain(), Id("AMUNDSEN, THADDEUS II", null, "visit.txt")]);
         Assert.Equal(Outcomes.CriteriaMet, sameSuffix.Outcome);
+
+        // a nickname one note writes beside the name ('Billie (Wilhelmina)') makes another note's 'Billie' the request's 'Wilhelmina'
+        var nickname = Decide(Request(name: "Wilhelmina Quarshie-Dunne"),
+            [.. MetBackPain(), Id("Billie (Wilhelmina) Quarshie-Dunne", null, "visit.txt"), Id("Billie Quarshie-Dunne", null, "seating.txt")]);
+        Assert.Equal(Outcomes.CriteriaMet, nickname.Outcome);
+        var quoted = Decide(Request(name: "Ezekiel Marlowe-Tully"),
+            [.. MetBackPain(), Id("Ezekiel (\"Zeke\") Marlowe-Tully", null, "consult.txt"), Id("Zeke Marlowe-Tully", null, "portal.txt")]);
+        Assert.Equal(Outcomes.CriteriaMet, quoted.Outcome);
+        // a two-digit birth year read into the wrong century is the same birth date; another day is not
+        var century = Decide(Request(dob: new DateOnly(1948, 4, 19)), [.. MetBackPain(), Id(null, new DateOnly(2048, 4, 19), "visit.txt")]);
+        Assert.Equal(Outcomes.CriteriaMet, century.Outcome);
+        var otherDay = Decide(Request(dob: new DateOnly(1948, 4, 19)), [.. MetBackPain(), Id(null, new DateOnly(2048, 4, 18), "visit.txt")]);
+        Assert.Equal("patient_mismatch", otherDay.Reasons[0].Code);
+        // without a note that teaches it, another first name is another patient
+        var untaught = Decide(Request(name: "Wilhelmina Quarshie-Dunne"), [.. MetBackPain(), Id("Billie Quarshie-Dunne", null, "seating.txt")]);
+        Assert.Equal("patient_mismatch", untaught.Reasons[0].Code);
     }
 
     [Fact, Trait("criterion", "gate.unreadable_pages")]

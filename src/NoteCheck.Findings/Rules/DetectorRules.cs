@@ -226,7 +226,7 @@ public sealed class DetectorRules
                 var group = Str(x, "group");
                 if (group is not null && !pattern.GetGroupNames().Contains(group)) throw Bad($"group '{group}' is not a group of the pattern");
                 var @as = Str(x, "as") ?? "string";
-                if (@as is not ("number" or "date" or "date_day_first" or "string" or "bool" or "days_to_weeks" or "past_start" or "past_end")) throw Bad($"'as' must be number, date, date_day_first, string, bool, days_to_weeks, past_start or past_end");
+                if (@as is not ("number" or "date" or "date_day_first" or "birth_date" or "string" or "bool" or "days_to_weeks" or "past_start" or "past_end")) throw Bad($"'as' must be number, date, date_day_first, birth_date, string, bool, days_to_weeks, past_start or past_end");
                 var scope = Str(x, "scope") ?? "sentence";
                 if (scope is not ("sentence" or "section" or "near" or "note" or "verdict")) throw Bad("'scope' must be sentence, section, near, note or verdict");
                 var lexicon = Str(x, "lexicon");

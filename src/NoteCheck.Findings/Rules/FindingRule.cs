@@ -87,7 +87,8 @@ public sealed record AttributeExtractor
     public string? Value { get; init; }
     /// <summary>Lexicon that maps the captured words to their canonical value ("pacemaker" -> pacemaker_icd).</summary>
     public string? Lexicon { get; init; }
-    /// <summary>number | date | string | bool | days_to_weeks | past_start | past_end (first/last day of a period named without a full date, see <see cref="PastTime"/>)</summary>
+    /// <summary>number | date | date_day_first | birth_date (a date never after its note: a two-digit year read into the future is the
+    /// century before) | string | bool | days_to_weeks | past_start | past_end (first/last day of a period named without a full date, see <see cref="PastTime"/>)</summary>
     public string As { get; init; } = "string";
     /// <summary>sentence | section (the mention's section, within its note) | near (the mention's clause, within a short reach)
     /// | note (the mention's whole note: a report's verdict on its own study stands anywhere in the report)</summary>
