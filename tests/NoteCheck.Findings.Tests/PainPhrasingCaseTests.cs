@@ -65,6 +65,29 @@ public class PainPhrasingCaseTests : DetectorCaseTable
         { "Back 3/10 today; no leg pain.", "radicular_pain", "absent, not present" },
         { "Now the pain is going to the front of the L thigh and inside of the knee.", "radicular_pain", "present" },
         { "Her pain is better; she goes to the podiatry clinic for her foot.", "radicular_pain", "none" },
+        // radiation denied with the subject left out
+        { "Pain stays in the low back, does not travel down the legs.", "radicular_pain", "absent, not present" },
+        { "Some ache into the R buttock, does not go below the knee.", "radicular_pain", "absent, not present" },
+        { "She does not go down to the basement laundry anymore.", "radicular_pain", "none" },
+        // paraspinal spasm on exam, as tenderness is
+        { "Back: L paraspinal spasm L>R, no step-off.", "back_pain", "present" },
+        { "Lumbar: mild paraspinal spasm T12-L2.", "back_pain", "present" },
+        { "Spine: no paraspinal spasm, no step-off.", "back_pain", "none" },
+        { "Neck: cervical paraspinal spasm, Spurling neg.", "back_pain", "none" },
+        // lumbar motion that pain limits or that reproduces the back's pain, in exam shorthand
+        { "Flexion limited to 55 deg by pain.", "back_pain", "present" },
+        { "Lumbar flex 60%, ext painful.", "back_pain", "present" },
+        { "ROM: flexion full, extension reproduces L-sided pain.", "back_pain", "present" },
+        { "Extension 10 deg painful, flexion to mid-thigh.", "back_pain", "present" },
+        { "Lumbar extension reproduces R leg pain.", "back_pain", "none" },
+        { "Hip flexion limited by pain after the fall.", "back_pain", "none" },
+        { "Extension not painful, flexion full.", "back_pain", "not present" },
+        // a course of worsening told through a relative clause, a climbing score, a progressing deficit, a visit's date
+        { "Back pain and a new radicular pain that have progressively worsened since the crash.", "symptom_progression", "present" },
+        { "Since starting chiropractic, back pain has climbed 5 -> 7-8/10.", "symptom_progression", "present" },
+        { "R L5 radiculopathy with progressing motor deficit (EHL 4 -> 3/5).", "symptom_progression", "present" },
+        { "Spine: exquisite tenderness L3-L4, worse than 11/02.", "symptom_progression", "present" },
+        { "Pain worse than 5/10 means take the second tablet.", "symptom_progression", "not present" },
         // a relative the patient helped is not the one in pain
         { "LBP x 3 wks after moving boxes for her daughter.", "back_pain", "present, not family" },
         { "Low back pain since helping his son move a sofa.", "back_pain", "present, not family" },

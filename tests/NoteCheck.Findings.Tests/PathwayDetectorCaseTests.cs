@@ -360,6 +360,9 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "New complaints: \"my lower back is on fire\".", "new_signs_symptoms", "none" },
         { "HEENT: stapled occipital laceration, no new findings.", "new_signs_symptoms", "none" },
         { "Since the last visit she has a new neurological deficit in the left leg.", "new_signs_symptoms", "present" },
+        // a new sign denied or listed among what to watch for is not read (its absence is the symptoms' own types)
+        { "Chronic stable L foot drop, no new deficit.", "new_signs_symptoms", "none" },
+        { "Re-refer promptly for night pain, weight loss or new neurologic symptoms.", "new_signs_symptoms", "none" },
         { "MRI L-spine 09/2024 (pre-op): L5-S1 grade 1 slip, severe bilateral foraminal stenosis.", "spondylolisthesis", "present" },
         { "XR L-spine: bilateral L5 pars defects on the obliques; no slip.", "spondylolisthesis", "absent, not present" },
         { "He had a slip and fall on the ice last week.", "spondylolisthesis", "none" },

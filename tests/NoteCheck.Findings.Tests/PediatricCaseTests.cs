@@ -55,6 +55,9 @@ public class PediatricCaseTests : DetectorCaseTable
         { "Knee pain; now 3 weeks since the fall.", "pediatric_red_flag(flag=pain_over_4_weeks)", "none" },
         // a pertinent negative is absent
         { "No night pain.", "pediatric_red_flag(flag=night_pain)", "absent, not present" },
+        // a child's night pain is the red flag, not a second back_pain finding (the corpus labels only the flag)
+        { "Denies night pain, sleeping OK.", "back_pain", "none" },
+        { "Return sooner if pain wakes her at night, fever, or leg weakness.", "back_pain", "none" },
         { "Sleeps through the night.", "pediatric_red_flag(flag=night_pain)", "absent, not present" },
         { "Afebrile.", "pediatric_red_flag(flag=constitutional_symptoms)", "absent, not present" },
         { "No weight loss.", "pediatric_red_flag(flag=constitutional_symptoms)", "absent, not present" },
