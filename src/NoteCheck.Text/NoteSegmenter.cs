@@ -322,7 +322,10 @@ public sealed partial class NoteSegmenter
             }
             if (li.Title is not null && service.Count > 0) li.TitleDate = service[0].Date;
             // the line opens with its first date, unlabelled
-            var opensWithDate = service.Count > 0 && service[0] == dates[0] && tokens[0].Start >= dates[0].Start;
+            // (a log entry's bracketed date, "[29 JUN 2026] S: LBP since...", opens its line too)
+            var bracketed = service.Count > 0 && service[0] == dates[0] && BracketedLead().IsMatch(text.AsSpan(line.Start, dates[0].Start - line.Start))
+                            && dates[0].End < line.End && text[dates[0].End] == ']';
+            var opensWithDate = service.Count > 0 && service[0] == dates[0] && (tokens[0].Start >= dates[0].Start || bracketed);
             // ... and holds at most a time and a short name after it
             if (opensWithDate && wordCount - DateWords(tokens, dates[0]) <= 5)
                 li.LeadDate = dates[0].Date;
@@ -331,7 +334,7 @@ public sealed partial class NoteSegmenter
             // ... or a log entry's dated lead, a spaced dash after the date ("09/01/26 - HEP review #1. Doing Level 1 program
             // ..."): near the note's top it dates an otherwise undated log (Describe reads it only there)
             else if (opensWithDate && YearWritten().IsMatch(dates[0].Text)
-                && (AloneInCell(text, line, dates[0]) || EntryDash().IsMatch(text.AsSpan(dates[0].End, line.End - dates[0].End))))
+                && (AloneInCell(text, line, dates[0]) || bracketed || EntryDash().IsMatch(text.AsSpan(dates[0].End, line.End - dates[0].End))))
                 li.LeadDate = dates[0].Date;
             // the patient header line ("Pt: A. B. | DOB 01/27/1963 | 09/09/2025"): a birth date labelled on it, and an
             // unlabelled date alone in its cell; a table row of dates without a birth date is no header
@@ -344,6 +347,11 @@ public sealed partial class NoteSegmenter
             if (AuthorCredential().IsMatch(text.AsSpan(line.Start, line.End - line.Start)))
                 foreach (var d in service)
                     if (YearWritten().IsMatch(d.Text) && AloneInCell(text, line, d, minGap: 2)) { li.CellDate = d.Date; break; }
+            // a header cell holding a note title and its date ("... REHAB    Consult 22-Oct-2026    N. Haddad, DO"): the
+            // title's date, wherever the cell stands on the line
+            if (li.CellDate is null && !birthDate)
+                foreach (var d in service)
+                    if (YearWritten().IsMatch(d.Text) && TitledCell(text, line, tokens, words, d)) { li.CellDate = d.Date; break; }
             // the line's last cell is an unlabelled full date after other words, and no birth date stands on the line
             if (li.CellDate is null && !birthDate && service.Count > 0 && service[^1] == dates[^1] && service[^1].Start > tokens[0].Start
                 && YearWritten().IsMatch(service[^1].Text) && AloneInCell(text, line, service[^1])
@@ -377,6 +385,19 @@ public sealed partial class NoteSegmenter
         }
         if (before.Count is 0 or > 4 || before.Any(_headingBlockWords.Contains)) return null;
         return titled || before.Any(_headingVisitWords.Contains) ? date.Date : null;
+    }
+
+    /// <summary>The date ends its cell, and the rest of the cell before it is a note title and nothing else.</summary>
+    private bool TitledCell(string text, Line line, List<Token> tokens, List<string> words, TimeExpression d)
+    {
+        if (!CellEdge(text.AsSpan(d.End, line.End - d.End), fromEnd: false, minGap: 2)) return false;
+        var cellStart = line.Start;
+        for (var i = d.Start - 1; i > line.Start; i--)
+            if (text[i] is '|' or '\t' || (text[i] == ' ' && text[i - 1] == ' ')) { cellStart = i + 1; break; }
+        var first = tokens.FindIndex(t => t.Start >= cellStart);
+        var count = tokens.Count(t => t.Start >= cellStart && t.Start < d.Start && t.Kind is TokenKind.Word);
+        return first >= 0 && count > 0 && tokens[first].Start < d.Start
+               && _titles.TryMatch(words, first, out var len, out _) && len == count;
     }
 
     /// <summary>What a rule line is drawn with: dashes, equals signs, underscores, stars, em and en dashes.</summary>
@@ -416,11 +437,14 @@ public sealed partial class NoteSegmenter
         return !fromEnd && TimeThenCellEnd().IsMatch(trimmed.ToString());
     }
 
-    [GeneratedRegex(@"\b(?:19|20)\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")]
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b|\b\d{1,2}[ -](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ -]\d{2}\b")]
     private static partial Regex YearWritten();
 
     [GeneratedRegex(@"^\s+[-\u2013\u2014]\s+\S")]
     private static partial Regex EntryDash();
+
+    [GeneratedRegex(@"^\s*\[\s*$")]
+    private static partial Regex BracketedLead();
 
     [GeneratedRegex(@"(?<=\s)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingWeekday();

@@ -242,6 +242,9 @@ public class NoteSegmenterTests
     [InlineData("NORTHFIELD BARIATRIC PROGRAM          Ph 555-0100\nWeight clinic recheck     04/21/2026\nPatient: Roe, Jane    DOB 1/2/70\n\nWEIGHTS\n 10/02/2025    180.2 kg\n 04/21/2026    176.0 kg\n", 2026, 4, 21)]
     // a discharge written 'D/C' with a two-digit year; the year before 'Visits' is no visit count
     [InlineData("RIVERSIDE REHAB - AQUATIC PROGRAM\nDISCHARGE SUMMARY\nPt: Jane Roe   DOB 3/4/80\nSOC 01/12/26 - D/C 03/02/26    Visits 12\nA: plateau.", 2026, 3, 2)]
+    // a header cell holding a title and its date, wherever on the line; a log entry's bracketed date
+    [InlineData("HALVORSEN ACH - PHYSICAL MEDICINE & REHAB    Consult 22-Oct-2026    Noor Haddad, DO\nROE, Jane  DOB 9 May 87   Reason: LBP\n\nHPI: back pain.", 2026, 10, 22)]
+    [InlineData("BAS 4-611 FA  -  SICK CALL / FOLLOW-UP (faxed 10/20/26, 2 pages)\nPt: ROE, JANE   DOB 05/09/1987   39F\n\n[29 JUN 2026] S: LBP since 27 JUN loading cases.\n[06 JUL 2026] S: no better.", 2026, 6, 29)]
     public void Dates_of_service_written_without_the_usual_label(string text, int y, int m, int d) =>
         Xunit.Assert.Equal(new DateOnly(y, m, d), NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Date);
 
@@ -262,6 +265,9 @@ public class NoteSegmenterTests
     // a date in its own cell on a line naming no author is an event's time stamp; an author line's date inside running words is none
     [InlineData("COUNTY TRAUMA CENTER\nTRAUMA SURVEY                    05/02/2026 09:10   Hospital day 2\nPt: ROE, JANE   DOB 02/02/1970\n\nS: back pain.")]
     [InlineData("Spine Clinic\nSeen with Oren Vale, DO after MRI 03/02/2026\nPt: Jane Roe\n\nS: back pain.")]
+    // a cell naming a study and its date further along a header is the study's, not a title's; a bracketed date in prose is no entry
+    [InlineData("REDWOOD PAIN ASSOCIATES    Outside MRI 10/02/2026    Ph 555-0100\nS: back pain.")]
+    [InlineData("OFFICE VISIT\nHPI: back pain since a fall [09/02/2026] at work.\n")]
     public void No_date_of_service_is_invented(string text) =>
         Xunit.Assert.Null(NoteSegmenter.Default.Segment(PipelineTests.Doc(text))[0].Date);
 
