@@ -23,7 +23,6 @@ public class CaseCoverageTests
         [("conservative_treatment_stopped", Kind.Negated)] = "a course that did not stop is just the course (conservative_treatment)",
         [("indeterminate_imaging_finding", Kind.Negated)] = "a definite finding is labelled as what it is, not as an absent indeterminate one",
         [("new_signs_symptoms", Kind.Negated)] = "'no new symptoms' is the absence of the symptoms themselves, labelled by their own types",
-        [("overlap_justified", Kind.Negated)] = "notes do not state that a second study is unneeded; the justification is there or not",
     };
 
     public enum Kind { Positive, Negated, Distractor }

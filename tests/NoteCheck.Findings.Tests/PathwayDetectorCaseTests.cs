@@ -266,7 +266,9 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "Staging: cT3a N1 M0 (PSMA PET: two iliac nodes; no bone lesions).", "metastasis", "absent, not present" },
         { "Bone scan focus read as indeterminate (met vs facet DJD).", "metastasis", "possible, not present" },
         { "Must exclude an osseous metastasis at L4 before changing systemic therapy.", "metastasis", "possible, not present" },
-        { "Vertebral bodies: No lytic or blastic lesion identified.", "metastasis", "absent" },
+        // a bone report's 'no lesion' denies a metastasis where a cancer is known; in a note without one it is no finding
+        { "Hx breast cancer. Vertebral bodies: No lytic or blastic lesion identified.", "metastasis", "absent" },
+        { "Vertebral bodies: No lytic or blastic lesion identified.", "metastasis", "none" },
         { "History: s/p allogeneic stem cell transplant for AML, on immunosuppression.", "malignancy", "present" },
         { "HPI: 65 y/o man with stage III DLBCL, C4D1 of R-CHOP given 10/20.", "immune_suppression", "present" },
         { "Risk: steroid-dependent PMR, uncontrolled DM.", "immune_suppression", "present" },
