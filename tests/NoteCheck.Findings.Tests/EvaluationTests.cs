@@ -156,5 +156,9 @@ public sealed class EvaluationTests : IDisposable
         var e = Assert.Throws<InvalidDataException>(() => LabelTypes.Read(path));
         Assert.Contains("label-types.json", e.Message);
         Assert.Contains("infection", e.Message);
+        File.WriteAllText(path, "{\"infection\": [{\"notWhere\": {}}]}");
+        Assert.Contains("without 'type'", Assert.Throws<InvalidDataException>(() => LabelTypes.Read(path)).Message);
+        File.WriteAllText(path, "{\"infection\": [");
+        Assert.Contains("label-types.json", Assert.Throws<InvalidDataException>(() => LabelTypes.Read(path)).Message);
     }
 }

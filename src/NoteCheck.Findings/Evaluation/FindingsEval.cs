@@ -73,7 +73,13 @@ public static class FindingsEval
             {
                 if (csv is null) { stderr.WriteLine("notecheck eval: MTSamples labels need --csv (../shared/data/mtsamples-spine-dev.csv)"); return 1; }
                 if (!File.Exists(csv)) { stderr.WriteLine($"notecheck eval: {csv} not found"); return 1; }
-                var result = new MtSamplesEvaluator(detector, pipeline).Evaluate(path, csv);
+                MtSamplesEvaluator.Result result;
+                try { result = new MtSamplesEvaluator(detector, pipeline).Evaluate(path, csv); }
+                catch (InvalidDataException e)
+                {
+                    stderr.WriteLine($"notecheck eval: {e.Message}");
+                    return 1;
+                }
                 stdout.Write(result.Present.Format($"MTSamples note level ({result.Notes} notes): 'present' per type"));
                 foreach (var id in result.MissingIds) stderr.WriteLine($"warning: note id {id} not in {Path.GetFileName(csv)}");
                 if (errors)

@@ -122,7 +122,10 @@ public sealed class LabelTypes
     public static LabelTypes Read(string path)
     {
         if (!File.Exists(path)) return None;
-        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        JsonDocument doc;
+        try { doc = JsonDocument.Parse(File.ReadAllText(path)); }
+        catch (JsonException e) { throw new InvalidDataException($"{Path.GetFileName(path)}: not valid JSON ({e.Message})"); }
+        using var _ = doc;
         var byLabel = new Dictionary<string, Entry[]>(StringComparer.Ordinal);
         foreach (var label in doc.RootElement.EnumerateObject())
         {
@@ -135,7 +138,9 @@ public sealed class LabelTypes
                 var notWhere = e.TryGetProperty("notWhere", out var nw)
                     ? nw.EnumerateObject().ToDictionary(a => a.Name, a => a.Value.EnumerateArray().Select(v => v.GetString()!).ToArray(), StringComparer.Ordinal)
                     : new Dictionary<string, string[]>(StringComparer.Ordinal);
-                return new Entry(e.GetProperty("type").GetString()!, notWhere);
+                if (!e.TryGetProperty("type", out var type) || type.GetString() is not { } typeName)
+                    throw new InvalidDataException($"{Path.GetFileName(path)}: label '{label.Name}': an entry without 'type'");
+                return new Entry(typeName, notWhere);
             }).ToArray();
         }
         return new LabelTypes(byLabel);
