@@ -24,6 +24,8 @@ public class MriScreeningCaseTests : DetectorCaseTable
         { "Plan: MRI lumbar spine without contrast.", "mri_contraindication", "none" },
         { "PMH: hypothyroidism. No implants, no metal, no pacemaker.", "mri_contraindication", "absent, not present" },
         { "CV: no palpitations, no ICD shocks.", "mri_contraindication", "none" },
+        // a missing device document is no device screen: the clip is there, its papers are not
+        { "PMH: SAH 2015 s/p aneurysm clipping abroad - no implant card, records not available for MRI.", "mri_contraindication", "not absent" },
         // a questionnaire row answered by a ticked box before the word; a relative's device or a turned answer is not the patient's no
         { "   Pacemaker/defibrillator ......... [x] No\n", "mri_contraindication(reason=pacemaker_icd)", "absent, not present" },
         { "MRI safety: Metal in eyes [X] No\n", "mri_contraindication(reason=metallic_foreign_body)", "absent" },

@@ -75,6 +75,18 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "Fall semester starts 8/24; he fell off his bike on the quad last week.", "trauma", "present" },
         { "PMH: knee injury 2004 playing soccer; HTN.", "trauma", "none" },
         { "He fell from a ladder on 10/02 and has had back pain since.", "trauma", "present" },
+        // falls named beside gait or balance are what therapy is for, not an event
+        { "Plan: Bilateral AFOs ordered. PT referral for gait/falls.", "trauma", "none" },
+        { "Recommendations: supportive care, AFOs, PT for gait and falls.", "trauma", "none" },
+        { "Two falls on the stairs this month; PT for gait training.", "trauma", "present" },
+        // a watch for a sign that may come is no sign
+        { "Recommendations: recheck exam in 6-8 wk for emerging spasticity (a central component can appear later).", "increased_muscle_tone", "hypothetical, not present" },
+        { "Exam: spasticity of both legs, MAS 2.", "increased_muscle_tone", "present" },
+        // a neurofibroma or schwannoma the words before place outside the spine is no spinal tumor
+        { "Reason for visit: new L foot weakness; known L pelvic plexiform neurofibroma.", "spinal_tumor", "none" },
+        { "Skin: multiple cutaneous neurofibromas over the trunk.", "spinal_tumor", "none" },
+        { "MRI: L5-S1 foraminal neurofibroma compressing the exiting root.", "spinal_tumor", "present" },
+        { "Intradural schwannomas at L2 and L4 on the 2024 MRI.", "spinal_tumor", "present" },
         // a fax number and a broken screw are no vertebral fracture
         { "Riverside Clinic   ph 555-0100   fx 555-0101", "fracture", "none" },
         { "IMPRESSION: Fracture of the right S1 pedicle screw with peri-screw lucency.", "fracture", "none" },
