@@ -532,7 +532,7 @@ public sealed class ContextAnalyzer
                     if (cues.Any(c => c.Assertion == trig.Category)) continue;
                     if (trig.ForActions is { } forActions && forActions != isAction) continue;
                     if (trig.SentenceStart && ((m.From != 0 && m.From != first) || !HasElsewhere(trig.SentenceHas, words, m))) continue;
-                    if (Excepted(words, m, trig)) continue;
+                    if (Excepted(words, m, trig) || m.From == 0 && ExceptedByHeader(header, trig)) continue;
                     if (!InScope(sentence, tokens, words, m, trig, ts, te, matches)) continue;
                     var s = tokens[m.From].Start; var e = tokens[m.To - 1].End;
                     cues.Add(new AssertionCue(trig.Category, sentence[s..e], trig.Id, s, e));
@@ -586,6 +586,17 @@ public sealed class ContextAnalyzer
         // a phrase ending right before the cue: the longest match from j capped at the cue is exactly [j, From)
         for (var j = m.From - 1; j >= 0 && j >= m.From - before.MaxTokens; j--)
             if (before.TryMatch(words, j, m.From - j, out var len, out _) && len == m.From - j) return true;
+        return false;
+    }
+
+    /// <summary>A cue opening the sentence right after its section label: the label is the word before it ("Meds: - naproxen",
+    /// "P: - Ibuprofen": a bullet under a plan or medication label, not a minus sign).</summary>
+    private static bool ExceptedByHeader(string? header, Trigger trig)
+    {
+        if (header is null || trig.NotAfter is not { } before) return false;
+        var (_, words) = Words(FirstHeaderWords(header));
+        for (var j = words.Count - 1; j >= 0 && j >= words.Count - before.MaxTokens; j--)
+            if (before.TryMatch(words, j, words.Count - j, out var len, out _) && len == words.Count - j) return true;
         return false;
     }
 

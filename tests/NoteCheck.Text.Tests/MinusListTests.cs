@@ -37,6 +37,28 @@ public class MinusListTests
         Xunit.Assert.Equal(Assertion.Present, InNote(Ros, target));
 }
 
+/// <summary>A dash right after a plan or medication label is the list's bullet: the drug is given, not denied.</summary>
+public class DashAfterPlanLabelTests
+{
+    private static Assertion At(string note, string target)
+    {
+        var ct = TextPipeline.Default.Analyze(PipelineTests.Doc(note));
+        var i = note.IndexOf(target, StringComparison.Ordinal);
+        return ContextAnalyzer.Default.Assert(ct, i, i + target.Length).Assertion;
+    }
+
+    [Theory]
+    [InlineData("A: Low back pain x 8 wks.\nP: - Ibuprofen 600 mg TID\n   - PT referral\n", "Ibuprofen")]
+    [InlineData("Meds: - naproxen 500 mg bid\n", "naproxen")]
+    [InlineData("Note.\nMedications: - cyclobenzaprine 10 mg qhs\n", "cyclobenzaprine")]
+    public void A_dash_after_a_plan_or_medication_label_is_a_bullet(string note, string target) =>
+        Xunit.Assert.Equal(Assertion.Present, At(note, target));
+
+    [Fact]
+    public void A_dash_after_another_label_still_denies() =>
+        Xunit.Assert.Equal(Assertion.Absent, At("GU: - incontinence\n", "incontinence"));
+}
+
 public class MinusListAcrossLinesTests
 {
     [Fact]
