@@ -183,10 +183,11 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         mention.Level = rule.Level is null
             ? Normalizer.Level(NearestValue(text, sentence, matchStart, matchEnd, ValueKind.SpinalLevel) ?? NearestValue(text, sentence, matchStart, matchEnd, ValueKind.Dermatome))
             : Normalizer.Level(Resolve(rule.Level, m));
-        // A year right before the mention dates it too ("since 2022 ATV accident", "his 2019 MVC"): an event told with its
-        // year is that year's, not the note's.
+        // A year right before or right after the mention dates it too ("since 2022 ATV accident", "his 2019 MVC", "IED blast
+        // 2009", "fell off a ladder in 2019"): an event told with its year is that year's, not the note's.
         var written = rule.DateFromSentence
             ? SentenceDate(text, sentence, sentenceText) ?? YearOnly(m.Value, note?.Date) ?? YearBefore(text, sentence, matchStart, note?.Date)
+              ?? YearAfter(text, sentence, matchEnd, note?.Date)
             : null;
         written ??= copiedFrom;
         mention.Date = written ?? note?.Date;
@@ -386,15 +387,27 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
     [GeneratedRegex(@"(?<![/\d.-])\b(?:19[5-9]\d|20\d{2})\b(?![/\d.-])")]
     private static partial Regex BareYear();
 
-    /// <summary>A bare year standing right before the mention, only spaces between ("2022 ATV accident").</summary>
+    /// <summary>A bare year standing right before the mention, only spaces, a short parenthesis or a dash between ("2022 ATV
+    /// accident", "2023 (Syria) - blast debris").</summary>
     private static DateOnly? YearBefore(ClinicalText text, Sentence sentence, int matchStart, DateOnly? noteDate)
     {
-        var lead = text.TextOf(Math.Max(sentence.Start, matchStart - 8), matchStart);
+        var lead = text.TextOf(Math.Max(sentence.Start, matchStart - 32), matchStart);
         return YearRightBefore().Match(lead) is { Success: true } y ? YearOnly(y.Groups["y"].Value, noteDate) : null;
     }
 
-    [GeneratedRegex(@"(?<![/\d.-])\b(?<y>19[5-9]\d|20\d{2})[ \t]+$")]
+    [GeneratedRegex(@"(?<![/\d.-])\b(?<y>19[5-9]\d|20\d{2})(?:[ \t]+\([^()\n\d]{1,20}\))?(?:[ \t]+[-–:]|:)?[ \t]+$")]
     private static partial Regex YearRightBefore();
+
+    /// <summary>A bare year right after the mention, at most a preposition, comma or parenthesis between ("blast 2009",
+    /// "ladder in 2019", "GSW (2016)"); not a dose, a volume or a clock time ("2000 mg", "at 1930 hrs").</summary>
+    private static DateOnly? YearAfter(ClinicalText text, Sentence sentence, int matchEnd, DateOnly? noteDate)
+    {
+        var tail = text.TextOf(matchEnd, Math.Min(sentence.End, matchEnd + 16));
+        return YearRightAfter().Match(tail) is { Success: true } y ? YearOnly(y.Groups["y"].Value, noteDate) : null;
+    }
+
+    [GeneratedRegex(@"^[ \t]*(?:(?:in|of|from|circa|ca\.?)[ \t]+|,[ \t]*|\([ \t]*)?(?<y>19[5-9]\d|20\d{2})\b(?![/\d:-]|\.\d)(?![ \t]*(?:mg|mcg|ml|mL|cc|g|kg|kcal|units?|IU|hrs?|hours?|h)\b)")]
+    private static partial Regex YearRightAfter();
 }
 
 /// <summary>Canonical spelling of spinal levels.</summary>

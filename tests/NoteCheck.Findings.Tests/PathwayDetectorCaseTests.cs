@@ -402,6 +402,25 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         { "FHx: Mom was a toe walker until about age 9, \"grew out of it.\"", "toe_walking", "family, not present" },
     };
 
+    [Theory]
+    [InlineData("PMH: IED blast 2009 in Helmand, mild TBI.", 2009)]
+    [InlineData("He fell off a ladder in 2019 and has had stiffness since.", 2019)]
+    [InlineData("Deployment hx: 2023 (Syria) - blast debris to L eye.", 2023)]
+    public void A_year_told_right_beside_the_event_dates_it(string sentence, int year)
+    {
+        var findings = Detect.Text(sentence, Adult);
+        var trauma = Assert.Single(findings, f => f.Type == "trauma" && f.Assertion == Assertion.Present);
+        Assert.Equal(new DateOnly(year, 12, 31), trauma.Date);
+    }
+
+    [Fact]
+    public void A_dose_after_the_event_is_no_year()
+    {
+        var findings = Detect.Text("Rear-ended, 2000 mg acetaminophen taken since.", Adult);
+        var trauma = Assert.Single(findings, f => f.Type == "trauma" && f.Assertion == Assertion.Present);
+        Assert.NotEqual(2000, trauma.Date?.Year);
+    }
+
     [Fact]
     public void Trauma_takes_the_accident_date_not_the_note_date()
     {
