@@ -75,3 +75,27 @@ public class MinusListAcrossLinesTests
         Xunit.Assert.Equal(Assertion.Present, At("EHL weakness"));
     }
 }
+
+/// <summary>A therapy note's goal count is a status ('1 of 3 goals met', 'goals 0/4'), not a plan: what follows it is read as
+/// said; a goal written as one ('Goals: walk a mile') is still hypothetical.</summary>
+public class GoalStatusTests
+{
+    private static Assertion At(string note, string target)
+    {
+        var ct = TextPipeline.Default.Analyze(PipelineTests.Doc(note));
+        var i = note.IndexOf(target, StringComparison.Ordinal);
+        return ContextAnalyzer.Default.Assert(ct, i, i + target.Length).Assertion;
+    }
+
+    [Theory]
+    [InlineData("D/c summary 10/28: \"plateaued, 1 of 3 goals met.\"\n", "plateaued")]
+    [InlineData("Discharge: NPRS 6 -> 6, goals 0/4, no meaningful improvement.\n", "no meaningful improvement")]
+    [InlineData("Re-eval: goals not met, pain no better.\n", "pain no better")]
+    public void A_goal_count_is_a_status(string note, string target) =>
+        Xunit.Assert.NotEqual(Assertion.Hypothetical, At(note, target));
+
+    [Fact]
+    public void A_goal_written_as_one_stays_hypothetical() =>
+        Xunit.Assert.Equal(Assertion.Hypothetical, At("Plan: PT 2x/wk. Patient goals: walk without a limp.\n", "limp"));
+}
+
