@@ -319,12 +319,70 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
     private Finding? DeniedByReport(FactSpec spec, Finding f)
     {
         if (f.NoteKind == NoteKind.ImagingReport) return null;
+        if (f.Type == PriorImaging) return DeniedByStudyReport(spec, f);
+        if (spec.Where.Count == 0) return DeniedByEarlierReport(f);
         var reports = ctx.Findings.Where(g => g.Type == f.Type && g.NoteKind == NoteKind.ImagingReport && SameLevel(g, f)).ToList();
         if (reports.Any(g => g.Assertion == Assertion.Present && PassesAll(spec.Where, g)))
             return null;
         return reports.FirstOrDefault(g =>
-            g.Assertion == Assertion.Absent && spec.Where.Count > 0 && PassesAll(spec.Where, g)
+            g.Assertion == Assertion.Absent && PassesAll(spec.Where, g)
             || g.Assertion == Assertion.Present && spec.Where.Any(t => EvaluationContext.Attr(g, t.Attr) is { } v && !Passes(t, v)));
+    }
+
+    private const string PriorImaging = "prior_imaging";
+    private const string MriContraindication = "mri_contraindication";
+    private const string NonDiagnostic = "non_diagnostic";
+
+    private DateOnly? ReportDate(Finding g) => ctx.NoteDateOf(g) ?? ctx.DateOf(g);
+
+    /// <summary>
+    /// A fact tested by no attribute ('MRI contraindicated'): an imaging report written on or before the claim that
+    /// reads the same thing absent for the same reason, every identity attribute stated alike ('No artifact affecting
+    /// the lumbar spine; the examination is diagnostic' against a later clinic note's 'MRI L-spine: non-diagnostic due to
+    /// hardware artifact'), denies it: the clinician had the report. The latest such report decides: one reading it
+    /// present for that reason keeps the claim, as does a claim that names no identity value.
+    /// </summary>
+    private Finding? DeniedByEarlierReport(Finding f)
+    {
+        var keys = criteria.Disagreement?.Identity.GetValueOrDefault(f.Type) ?? [];
+        if (keys.Count == 0 || keys.Any(a => EvaluationContext.Attr(f, a) is null) || (ctx.NoteDateOf(f) ?? ctx.DateOf(f)) is not { } claimed)
+            return null;
+        var latest = ctx.Findings
+            .Where(g => g.Type == f.Type && g.NoteKind == NoteKind.ImagingReport && g.Assertion is Assertion.Present or Assertion.Absent
+                && keys.All(a => Equals(EvaluationContext.Attr(g, a), EvaluationContext.Attr(f, a)))
+                && ReportDate(g) is { } rd && rd <= claimed)
+            .OrderBy(g => ReportDate(g)).ToList();
+        if (latest.Count == 0) return null;
+        var last = ReportDate(latest[^1]);
+        var onLast = latest.Where(g => ReportDate(g) == last).ToList();
+        return onLast.Any(g => g.Assertion == Assertion.Present) ? null : onLast[0];
+    }
+
+    /// <summary>
+    /// A study's result told outside its report ('MRI L-spine 10/14/2026: non-diagnostic due to hardware artifact')
+    /// against the report of that study (an imaging report written on the study's date that names a study of the same
+    /// modality): the report beats the claim when it states the result otherwise, or, for an MRI claimed
+    /// non-diagnostic, calls itself diagnostic (mri_contraindication absent, non_diagnostic) and nowhere non-diagnostic.
+    /// A report that affirms the result, or reads an indeterminate finding, keeps the claim.
+    /// </summary>
+    private Finding? DeniedByStudyReport(FactSpec spec, Finding f)
+    {
+        if (ctx.DateOf(f) is not { } studied || EvaluationContext.Attr(f, "modality") is not string modality) return null;
+        var region = EvaluationContext.Attr(f, "region") as string;
+        bool SameStudy(Finding g) => g.Type == PriorImaging && g.Assertion == Assertion.Present && ctx.DateOf(g) == studied
+            && EvaluationContext.Attr(g, "modality") as string == modality
+            && (region is null || EvaluationContext.Attr(g, "region") is not string gr || gr == region);
+        var notes = ctx.Findings.Where(g => g.NoteKind == NoteKind.ImagingReport && ReportDate(g) == studied && SameStudy(g))
+            .Select(g => (g.DocumentFile, g.NoteIndex)).ToHashSet();
+        if (notes.Count == 0) return null;
+        var inReport = ctx.Findings.Where(g => g.NoteKind == NoteKind.ImagingReport && notes.Contains((g.DocumentFile, g.NoteIndex))).ToList();
+        bool NonDiagnosticVerdict(Finding g) => g.Type == MriContraindication && EvaluationContext.Attr(g, "reason") as string == NonDiagnostic;
+        if (inReport.Any(g => SameStudy(g) && PassesAll(spec.Where, g)
+                || g.Type == "indeterminate_imaging_finding" && g.Assertion is Assertion.Present or Assertion.Possible
+                || modality == "mri" && NonDiagnosticVerdict(g) && g.Assertion is Assertion.Present or Assertion.Possible))
+            return null;
+        return inReport.FirstOrDefault(g => SameStudy(g) && spec.Where.Any(t => EvaluationContext.Attr(g, t.Attr) is { } v && !Passes(t, v)))
+            ?? (modality == "mri" ? inReport.FirstOrDefault(g => NonDiagnosticVerdict(g) && g.Assertion == Assertion.Absent) : null);
     }
 
     /// <summary>

@@ -168,6 +168,58 @@ public sealed class ReviewerSafeReadingTests : EngineTestBase
     }
 
     [Fact, Trait("criterion", "mri_unavailable")]
+    public void AClinicNotesNonDiagnosticClaim_LosesToTheEarlierMriReportThatCallsItselfDiagnostic()
+    {
+        // 'MRI L-spine 10/14: non-diagnostic due to hardware artifact' in a later clinic note vs the 10/14 report's
+        // 'No artifact affecting the lumbar spine; the examination is diagnostic'
+        var weakness = F("muscle_weakness", laterality: "left");
+        var claim = F("mri_contraindication", date: R.AddDays(-3), attrs: ("reason", "non_diagnostic")) with { NoteKind = NoteKind.OfficeVisit };
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), claim, weakness), "neuro_deficit").Status);
+        var diagnostic = F("mri_contraindication", Assertion.Absent, date: R.AddDays(-30), attrs: ("reason", "non_diagnostic"))
+            with { NoteKind = NoteKind.ImagingReport, DocumentFile = "mri-report.txt" };
+        var d = Decide(Request(), claim, diagnostic, weakness);
+        Assert.NotEqual(IndicationStatus.Met, Ind(d, "neuro_deficit").Status);
+        Assert.Contains("imaging report", Node(Ind(d, "neuro_deficit"), "mri_unavailable").Note);
+        // a report about another reason, or a later report that reads the study non-diagnostic, leaves the claim standing
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), claim, diagnostic with { Attributes = new Dictionary<string, object?> { ["reason"] = "pacemaker_icd" } }, weakness), "neuro_deficit").Status);
+        var laterNonDiagnostic = F("mri_contraindication", date: R.AddDays(-10), attrs: ("reason", "non_diagnostic"))
+            with { NoteKind = NoteKind.ImagingReport, DocumentFile = "mri-report-2.txt" };
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), claim, diagnostic, laterNonDiagnostic, weakness), "neuro_deficit").Status);
+    }
+
+    [Fact, Trait("criterion", "gate.overlap.prior_inconclusive")]
+    public void AStudysResultToldOutsideItsReport_LosesToTheReportOfThatStudy()
+    {
+        // the clinic note's 'MRI L-spine 10/14: non-diagnostic' (prior_imaging result inconclusive) vs that MRI's own
+        // report, which calls the examination diagnostic: a conclusive lumbar MRI within 3 months, the overlap gate refers
+        Finding[] met = [Mri(), F("back_pain"), .. FailedConservativeCare()];
+        var day = R.AddDays(-30);
+        var claim = F("prior_imaging", date: day, attrs: [("modality", "mri"), ("region", "lumbar"), ("result", "inconclusive")]) with { NoteKind = NoteKind.OfficeVisit };
+        Assert.Equal(Outcomes.CriteriaMet, Decide(Request(), [.. met, claim]).Outcome);
+        var title = F("prior_imaging", date: day, attrs: [("modality", "mri"), ("region", "lumbar")]) with { NoteKind = NoteKind.ImagingReport, DocumentFile = "mri-report.txt" };
+        var diagnostic = F("mri_contraindication", Assertion.Absent, date: day, attrs: ("reason", "non_diagnostic")) with { NoteKind = NoteKind.ImagingReport, DocumentFile = "mri-report.txt" };
+        Assert.Equal("overlapping_imaging", Decide(Request(), [.. met, claim, title, diagnostic]).Reasons[0].Code);
+        // the report of another day's study, or a report that names an indeterminate finding, leaves the claim standing
+        Assert.Equal(Outcomes.CriteriaMet, Decide(Request(), [.. met, claim, title with { Date = day.AddDays(-70) }, diagnostic with { Date = day.AddDays(-70) }]).Outcome);
+        var indeterminate = F("indeterminate_imaging_finding", date: day) with { NoteKind = NoteKind.ImagingReport, DocumentFile = "mri-report.txt" };
+        Assert.Equal(Outcomes.CriteriaMet, Decide(Request(), [.. met, claim, title, diagnostic, indeterminate]).Outcome);
+    }
+
+    [Fact, Trait("criterion", "mri_unavailable")]
+    public void AClaustrophobiaClaim_IsAnsweredByAnMriThePatientCompletedAsTheNoteTellsIt()
+    {
+        // 'MRI contraindicated - severe claustrophobia' and in the same note 'brain MRI 2023 completed without premedication'
+        var weakness = F("muscle_weakness", laterality: "left");
+        var claim = F("mri_contraindication", date: R.AddDays(-5), attrs: ("reason", "claustrophobia"));
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), claim, weakness), "neuro_deficit").Status);
+        var wentFine = F("mri_contraindication", Assertion.Absent, date: R.AddDays(-5), attrs: ("reason", "other"));
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), claim, wentFine, weakness), "neuro_deficit").Status);
+        // it answers no device, and an MRI that went fine before a later failed attempt answers nothing
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), claim with { Attributes = new Dictionary<string, object?> { ["reason"] = "pacemaker_icd" } }, wentFine, weakness), "neuro_deficit").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), claim, wentFine with { Date = R.AddDays(-400) }, weakness), "neuro_deficit").Status);
+    }
+
+    [Fact, Trait("criterion", "mri_unavailable")]
     public void AScreensDeviceList_DeniesEveryImplantedDevice_ButNotSedationOrMetal()
     {
         var weakness = F("muscle_weakness", laterality: "left");

@@ -89,6 +89,18 @@ public class MriClearanceCaseTests : DetectorCaseTable
         { "The old leads were not removed; they were capped and abandoned.", "mri_contraindication", "not absent" },
         { "Stimulator explant not an option while on anticoagulation.", "mri_contraindication", "not absent" },
         { "Expander removal is planned with the exchange in spring.", "mri_contraindication", "not absent" },
+        // an MRI report calling its own images diagnostic however told (report_diagnostic); not one that limits it
+        { "MRI LUMBAR SPINE WITHOUT CONTRAST   Exam date: 10/14/2026\nTechnique: 1.5 T. Sagittal T1, T2, STIR.\nFindings: The lumbar spine is fully evaluated.", "mri_contraindication(reason=non_diagnostic)", "absent, not present" },
+        { "MRI LUMBAR SPINE WITHOUT CONTRAST   Exam date: 10/14/2026\nTechnique: 1.5 T. Sagittal T1, T2, STIR.\nIMPRESSION: 2. No artifact affecting the lumbar spine; the examination is diagnostic.", "mri_contraindication(reason=non_diagnostic)", "absent, not present" },
+        { "MRI LUMBAR SPINE WITHOUT CONTRAST   Exam date: 10/14/2026\nTechnique: 1.5 T. Sagittal T1, T2, STIR.\nIMPRESSION: The examination is diagnostic except at L4-5, where screw artifact obscures the foramina.", "mri_contraindication(reason=non_diagnostic)", "not absent" },
+        { "A/P: EMG is diagnostic of a left L5 radiculopathy; the exam is diagnostic for her.", "mri_contraindication", "none" },
+        // a claustrophobia claim with no failed sedation or attempt, however told: possible, not present
+        { "I can't do an MRI, I'm super claustrophobic. I cancelled the appointment.", "mri_contraindication(reason=claustrophobia)", "possible, not present" },
+        { "2. MRI contraindicated - claustrophobia; pt unable to tolerate MRI.", "mri_contraindication(reason=claustrophobia)", "possible, not present" },
+        { "MRI contraindicated - claustrophobia; unable to tolerate MRI despite lorazepam 2 mg on 09/12.", "mri_contraindication", "present" },
+        // severe claustrophobia the patient will not try sedation for is not claustrophobia that failed sedation
+        { "Severe claustrophobia; she declines lorazepam and an open MRI.", "mri_contraindication", "not present" },
+        { "Severe claustrophobia - aborted MRI 09/2026 despite lorazepam 1 mg.", "mri_contraindication", "present" },
         // a report line's bare 'Tolerated without issue' after the MRI it follows (tolerated_it)
         { "MRI L-spine 02/2026: small L4-5 bulge. Tolerated without issue.", "mri_contraindication", "absent, not present" },
         { "Tolerated the epidural without issue.", "mri_contraindication", "none" },
