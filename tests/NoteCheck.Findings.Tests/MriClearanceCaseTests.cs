@@ -101,6 +101,23 @@ public class MriClearanceCaseTests : DetectorCaseTable
         // severe claustrophobia the patient will not try sedation for is not claustrophobia that failed sedation
         { "Severe claustrophobia; she declines lorazepam and an open MRI.", "mri_contraindication", "not present" },
         { "Severe claustrophobia - aborted MRI 09/2026 despite lorazepam 1 mg.", "mri_contraindication", "present" },
+        // an MRI told as done awake after the MRI it follows (done_awake_after_mri); not a plan
+        { "MRI whole spine w/o (06/18/2026): no syrinx, normal filum. Obtained because of progression; done awake without difficulty.", "mri_contraindication", "absent, not present" },
+        { "Whole-spine MRI 09/2025 (ordered at her first visit for a sharp apex): done awake, no sedation, no problems, and normal.", "mri_contraindication", "absent, not present" },
+        { "MRI L-spine ordered; to be done awake if she can hold still.", "mri_contraindication", "not absent" },
+        // qualified clearances and objections ('No cardiac or autonomic contraindication to MRI'); 'no implant card' is no record
+        { "3. No cardiac or autonomic contraindication to MRI.", "mri_contraindication", "absent, not present" },
+        { "I have no cardiac objection to repeat supine MRI if her PCP wants one.", "mri_contraindication", "absent, not present" },
+        { "SAH 2015 s/p aneurysm clipping abroad - no implant card, records not available for MRI screening.", "mri_contraindication", "not absent" },
+        { "He had an MRI brain 03/2024 with this pump in place without a problem.", "mri_contraindication", "absent, not present" },
+        // orbital radiographs are the screen, not where the metal is
+        { "MRI safety: a history of an ocular metal foreign body needs screening orbital radiographs before any MRI.", "mri_contraindication", "not present" },
+        { "Metal fragment in the left orbit on x-ray, not removed.", "mri_contraindication(reason=metallic_foreign_body)", "present" },
+        // a radiologist's word that MRI will not answer the question; body-coil imaging not permitted
+        { "MRI LUMBAR SPINE WITHOUT CONTRAST\nTechnique: 1.5 T. Sagittal T1, T2, STIR.\nIMPRESSION:\n1. Non-diagnostic for the clinical question.", "mri_contraindication(reason=non_diagnostic)", "present" },
+        { "Radiology says repeat MRI will not help. Order CT L-spine w/o contrast.", "mri_contraindication(reason=non_diagnostic)", "present" },
+        { "We will ask radiology whether a repeat MRI will help.", "mri_contraindication", "not present" },
+        { "Per the VNS labeling, head imaging only; body-coil imaging, including lumbar spine, is not permitted.", "mri_contraindication", "present" },
         // a report line's bare 'Tolerated without issue' after the MRI it follows (tolerated_it)
         { "MRI L-spine 02/2026: small L4-5 bulge. Tolerated without issue.", "mri_contraindication", "absent, not present" },
         { "Tolerated the epidural without issue.", "mri_contraindication", "none" },
