@@ -98,6 +98,12 @@ public class MriClearanceCaseTests : DetectorCaseTable
         { "I can't do an MRI, I'm super claustrophobic. I cancelled the appointment.", "mri_contraindication(reason=claustrophobia)", "possible, not present" },
         { "2. MRI contraindicated - claustrophobia; pt unable to tolerate MRI.", "mri_contraindication(reason=claustrophobia)", "possible, not present" },
         { "MRI contraindicated - claustrophobia; unable to tolerate MRI despite lorazepam 2 mg on 09/12.", "mri_contraindication", "present" },
+        // claustrophobia told bare or in the patient's words, with no failed sedation (claustrophobia_told): possible
+        { "MRI ordered for 10/24 (wide bore); pt cancelled 10/22. States claustrophobia.", "mri_contraindication(reason=claustrophobia)", "possible, not present" },
+        { "That was fine I guess. I just really hate tight spaces and don't want to do it again.", "mri_contraindication(reason=claustrophobia)", "possible, not present" },
+        { "He is also claustrophobic.", "mri_contraindication", "possible, not present" },
+        { "Not claustrophobic.", "mri_contraindication", "not possible" },
+        { "Mom gets claustrophobic in elevators.", "mri_contraindication", "not possible" },
         // severe claustrophobia the patient will not try sedation for is not claustrophobia that failed sedation
         { "Severe claustrophobia; she declines lorazepam and an open MRI.", "mri_contraindication", "not present" },
         { "Severe claustrophobia - aborted MRI 09/2026 despite lorazepam 1 mg.", "mri_contraindication", "present" },
