@@ -43,6 +43,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
                 {
                     if (rule.RequiresBefore is not null && !MatchesBefore(rule.RequiresBefore, text, s, sentence.Start + m.Index)) continue;
                     if (rule.RequiresInNote is not null && !rule.RequiresInNote.IsMatch(text.Document.Text.AsSpan(note?.Start ?? 0, sentence.Start + m.Index - (note?.Start ?? 0)))) continue;
+                    if (rule.UnlessInNote is not null && rule.UnlessInNote.IsMatch(text.Document.Text.AsSpan(note?.Start ?? 0, sentence.Start + m.Index - (note?.Start ?? 0)))) continue;
                     if (rule.ColumnHeader is not null && !UnderColumnHeader(rule.ColumnHeader, text.Document.Text, sentence.Start + m.Index)) continue;
                     var mention = Read(rule, m, text, sentence, section, note, sentenceText, copiedFrom);
                     if (mention is not null) mentions.Add(mention);

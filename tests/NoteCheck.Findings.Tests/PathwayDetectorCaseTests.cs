@@ -281,6 +281,12 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         // a bone report's 'no lesion' denies a metastasis where a cancer is known; in a note without one it is no finding
         { "Hx breast cancer. Vertebral bodies: No lytic or blastic lesion identified.", "metastasis", "absent" },
         { "Vertebral bodies: No lytic or blastic lesion identified.", "metastasis", "none" },
+        // the same read without a cancer word is a spinal tumor's pertinent negative; after one it is the metastasis's only
+        { "Vertebral bodies: No lytic or blastic lesion identified.", "spinal_tumor", "absent, not present" },
+        { "Marrow signal normal; no suspicious marrow replacing lesion. Conus terminates at L1.", "spinal_tumor", "absent" },
+        { "No pedicle involvement, no epidural or paraspinal soft tissue mass. No other fracture.", "spinal_tumor", "absent, not present" },
+        { "Hx breast cancer. Vertebral bodies: No lytic or blastic lesion identified.", "spinal_tumor", "none" },
+        { "Back: straight, no dimple, no hair tuft, no mass, no skin lesions.", "spinal_tumor", "none" },
         { "History: s/p allogeneic stem cell transplant for AML, on immunosuppression.", "malignancy", "present" },
         { "HPI: 65 y/o man with stage III DLBCL, C4D1 of R-CHOP given 10/20.", "immune_suppression", "present" },
         { "Risk: steroid-dependent PMR, uncontrolled DM.", "immune_suppression", "present" },

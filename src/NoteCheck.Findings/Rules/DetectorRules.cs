@@ -16,7 +16,7 @@ public sealed class DetectorRules
     [
         "id", "type", "pattern", "assertion", "attributes", "laterality", "level", "sections", "excludeSections",
         "noteKinds", "excludeNoteKinds", "unless", "requires", "pediatric", "confidence", "evidence", "date",
-        "suppresses", "numeric", "caseSensitive", "asPresent", "comment", "afterHeader", "requiresBefore", "requiresInNote", "maxPatientAge", "columnHeader",
+        "suppresses", "numeric", "caseSensitive", "asPresent", "comment", "afterHeader", "requiresBefore", "requiresInNote", "unlessInNote", "maxPatientAge", "columnHeader",
     ];
     private static readonly HashSet<string> FileKeys = ["_comment", "rules"];
     private static readonly HashSet<string> SettingsKeys = ["_comment", "pediatricMaxAge", "groupBy", "extractors", "agePatterns", "explains", "caudaEquina", "scannerLimit", "assertionPolicy", "copiedForward"];
@@ -144,6 +144,7 @@ public sealed class DetectorRules
             Requires = Str(r, "requires") is { } q ? Compile(q, "requires", caseSensitive, lexicons, Bad) : null,
             RequiresBefore = Str(r, "requiresBefore") is { } rb ? Compile(rb, "requiresBefore", caseSensitive, lexicons, Bad) : null,
             RequiresInNote = Str(r, "requiresInNote") is { } rn ? Compile(rn, "requiresInNote", caseSensitive, lexicons, Bad) : null,
+            UnlessInNote = Str(r, "unlessInNote") is { } un ? Compile(un, "unlessInNote", caseSensitive, lexicons, Bad) : null,
             ColumnHeader = Str(r, "columnHeader") is { } ch ? Compile(ch, "columnHeader", false, lexicons, Bad) : null,
             AfterHeader = Str(r, "afterHeader") is { } h ? Compile(h, "afterHeader", false, lexicons, Bad) : null,
             Pediatric = r.TryGetProperty("pediatric", out var ped) && ped.GetBoolean(),

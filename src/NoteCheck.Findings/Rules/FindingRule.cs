@@ -42,6 +42,10 @@ public sealed record FindingRule
     /// technique or technologist line ("Exam completed in full") is about the study its exam line names, often more
     /// sentences back than <see cref="RequiresBefore"/> reads.</summary>
     public Regex? RequiresInNote { get; init; }
+    /// <summary>Drop the match when this matches its note's text from the note's start up to the match: the counterpart of
+    /// <see cref="RequiresInNote"/>, so that of two readings of one phrase the setting the note set earlier picks one
+    /// (a read's "no suspicious osseous lesion" is no metastasis after a cancer word, no spinal tumor without one).</summary>
+    public Regex? UnlessInNote { get; init; }
     /// <summary>Keep a match only when it is a cell of a table whose column header matches: the cell at the same index
     /// (cells split at '|' or at runs of 2+ spaces or tabs) on the nearest line above, with no blank line between,
     /// where that cell is not itself a value. A lab table with the tests as columns and dates as rows
