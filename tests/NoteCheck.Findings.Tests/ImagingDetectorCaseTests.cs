@@ -73,6 +73,15 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Dx: 2. Low back pain, r/o vertebral osteomyelitis -- MRI negative.", "prior_imaging", "present" },
         { "Why CT although MRI was done 5 weeks ago: it answers the neural question only.", "prior_imaging", "present" },
         { "If the MRI is negative we will stop antibiotics.", "prior_imaging", "not present" },
+        // films taken in clinic told with their projection, position or brace before 'today', an EOS with its date, films
+        // reviewed, and films with their verdict after where they were taken: studies done; one still to come or a condition is not
+        { "XR standing PA out of brace today: R thoracic T6-T12 37 deg, Risser 2.", "prior_imaging(modality=xray)", "present" },
+        { "Upright lateral in TLSO today: height loss unchanged.", "prior_imaging(modality=xray)", "present" },
+        { "Will get XR standing PA today if the pain persists.", "prior_imaging", "not present" },
+        { "EOS standing PA/lat 10/20/2026: right thoracic curve 47 deg.", "prior_imaging(modality=xray)", "present" },
+        { "Imaging: Outside films reviewed from CD: L2 anterior wedging of about 30%.", "prior_imaging(modality=xray)", "present" },
+        { "Per the patient, the x-rays at the resort were negative.", "prior_imaging(modality=xray)", "present" },
+        { "If the x-rays are negative we will hold off on the brace.", "prior_imaging", "not present" },
         // a dated study of the heart or vessels by its abbreviation is a study done; a scheduled one, or an echo value, is not
         { "TTE 10/14: no vegetation.", "prior_imaging(modality=other)", "present" },
         { "CTA chest/abd/pelvis 09/30/2026 without aneurysm.", "prior_imaging", "present" },
@@ -373,6 +382,16 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         // an MRI sequence name is no level
         var sequence = Detect.Text("MRI L-spine 10/27/2026: T2 hyperintense signal in the L1 vertebral body, acute compression fracture.\n", Adult);
         Assert.DoesNotContain(sequence, f => f.Type == "fracture" && f.Level == "T2");
+    }
+
+    [Fact]
+    public void A_report_reads_each_numbered_exam_line_as_its_own_study()
+    {
+        var report = Detect.Text("DEPARTMENT OF RADIOLOGY\nDate of exam: 10/02/2026\n\nEXAM 1: MRI BRAIN WITHOUT AND WITH CONTRAST\n"
+            + "EXAM 2: MRI TOTAL SPINE WITHOUT CONTRAST (3D T2)\n\nFINDINGS: No mass.\nIMPRESSION: Normal study.\n", Adult);
+        var spans = report.Where(f => f.Type == "prior_imaging" && f.Assertion == Assertion.Present).SelectMany(f => f.Evidence).Select(e => e.Text).ToList();
+        Assert.Contains(spans, t => t.StartsWith("MRI BRAIN"));
+        Assert.Contains(spans, t => t.StartsWith("MRI TOTAL SPINE"));
     }
 
     [Fact]
