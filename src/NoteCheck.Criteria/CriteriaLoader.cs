@@ -20,7 +20,7 @@ public static class CriteriaLoader
     private static readonly HashSet<string> NodeMetaKeys = ["id", "clause", "label", "missing", "note", "bullets", "exclusion", "after"];
     private static readonly HashSet<string> NodeKinds =
         ["all", "any", "not", "atLeast", "fact", "span", "age", "specialty", "cpt", "procedure", "otherStudies", "ref"];
-    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal", "chronicIfSeenBefore", "notBeforeLast", "withinByNote", "unlessLaterAbsent", "absentCovers", "region", "unlessReportDenies", "unlessToldOld"];
+    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal", "chronicIfSeenBefore", "notBeforeLast", "withinByNote", "unlessLaterAbsent", "absentCovers", "region", "unlessReportDenies", "unlessToldOld", "toldOldBy"];
     private static readonly HashSet<string> WhereKeys = ["attr", "equals", "in", "notIn", "is", "isNot", "exists", "gt", "gte", "lt", "lte"];
     private static readonly HashSet<string> Assertions = ["present", "absent", "possible", "historical", "hypothetical", "family"];
     private static readonly HashSet<string> Lateralities = ["left", "right", "bilateral"];
@@ -334,6 +334,11 @@ public static class CriteriaLoader
                     covers[p.Name] = values.ToHashSet(StringComparer.Ordinal);
                 }
                 spec = spec with { AbsentCovers = covers };
+            }
+            if (e.TryGetProperty("toldOldBy", out var tob))
+            {
+                if (spec.ChronicIfSeenBefore is null && !spec.UnlessToldOld) throw Error(where, "toldOldBy needs chronicIfSeenBefore or unlessToldOld");
+                spec = spec with { ToldOldBy = KnownTypes(tob, "toldOldBy", where) };
             }
             if (e.TryGetProperty("notBeforeLast", out var nb))
             {

@@ -83,6 +83,13 @@ public sealed record FactSpec
     /// </summary>
     public bool UnlessToldOld { get; init; }
     /// <summary>
+    /// Other types whose mention told as not new (new = false) on the same side tells this finding old too, for
+    /// <see cref="ChronicIfSeenBefore"/> and <see cref="UnlessToldOld"/>: a steppage gait is the gait of the foot drop
+    /// the notes call chronic ('Chronic L foot drop, stable' beside 'Gait w/o AFO: L steppage'). A finding with no side
+    /// stated is told old by such a mention of either side.
+    /// </summary>
+    public IReadOnlyList<string> ToldOldBy { get; init; } = [];
+    /// <summary>
     /// The finding counts only when not dated before the latest present finding of these types: an improvement
     /// noted early in a course that later failed is not the course's outcome. Undated: counts.
     /// </summary>

@@ -267,9 +267,12 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
                     && SidesMeet(g, f)) is { } earlier)
                 return $"already documented {Iso(ctx.DateOf(earlier)!.Value)}, more than {before} before {Iso(ctx.RequestDate)}: chronic, not new";
             if (ToldOld(f) is { } told) return $"the same deficit is told as not new in #{IndexOf(told)}: chronic";
+            if (ToldOldBy(spec, f) is { } cause) return $"the {cause.Type} it comes from is told as not new in #{IndexOf(cause)}: chronic";
         }
         if (spec.UnlessToldOld && EvaluationContext.AsBool(EvaluationContext.Attr(f, "new")) != true && ToldOld(f) is { } old)
             return $"told as not new in #{IndexOf(old)} (same level): old, not new";
+        if (spec.UnlessToldOld && EvaluationContext.AsBool(EvaluationContext.Attr(f, "new")) != true && ToldOldBy(spec, f) is { } oldCause)
+            return $"the {oldCause.Type} it comes from is told as not new in #{IndexOf(oldCause)}: old, not new";
         // An undated finding cannot be shown to postdate the treatment: a reviewer decides. A fusion that spans the
         // finding's level treated it whatever the order of the notes (a post-op note restating why it was fused).
         if (spec.UnlessTreatedBy.Count > 0
@@ -309,6 +312,14 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         ctx.Findings.FirstOrDefault(g => !ReferenceEquals(g, f) && g.Type == f.Type && g.Assertion == Assertion.Present
             && EvaluationContext.AsBool(EvaluationContext.Attr(g, "new")) == false
             && f.Laterality == g.Laterality && SameSite(g, f, DeficitSites, strict: true) && SameLevel(g, f));
+
+    /// <summary>A present mention of one of the spec's toldOldBy types told as not new on the finding's side (any side
+    /// when the finding states none): 'Chronic L foot drop, stable' tells the L steppage gait old.</summary>
+    private Finding? ToldOldBy(FactSpec spec, Finding f) =>
+        spec.ToldOldBy.Count == 0 ? null
+        : ctx.Findings.FirstOrDefault(g => spec.ToldOldBy.Contains(g.Type) && g.Assertion == Assertion.Present
+            && EvaluationContext.AsBool(EvaluationContext.Attr(g, "new")) == false
+            && (f.Laterality is null || f.Laterality == g.Laterality || g.Laterality == "bilateral"));
 
     /// <summary>
     /// The imaging-report finding that contradicts a claim made outside an imaging report, or null. It denies the

@@ -55,6 +55,23 @@ public sealed class ReviewerSafeReadingTests : EngineTestBase
         Assert.Equal(IndicationStatus.Met, Ind(DecideWithNote(NoteKind.OfficeVisit, Mri(), F("back_pain", date: Visit), listed, toldOld with { Laterality = "right" }), "neuro_deficit").Status);
     }
 
+    [Fact, Trait("criterion", "neuro.gait.neurogenic")]
+    public void SteppageGait_OfAFootDropToldAsChronic_IsNotNew()
+    {
+        // an orthotist's 'Gait w/o AFO: L steppage' beside 'A: Chronic L foot drop, stable, s/p L4-5 microdiscectomy'
+        var steppage = F("gait_abnormality", date: Visit, laterality: "left", attrs: ("gaitType", "neurogenic"));
+        var chronicDrop = F("foot_drop", date: Visit, laterality: "left", attrs: ("new", false));
+        Assert.Equal(IndicationStatus.Met, Ind(DecideWithNote(NoteKind.OfficeVisit, Mri(), F("back_pain", date: Visit), steppage), "neuro_deficit").Status);
+        Assert.NotEqual(IndicationStatus.Met, Ind(DecideWithNote(NoteKind.OfficeVisit, Mri(), F("back_pain", date: Visit), steppage, chronicDrop), "neuro_deficit").Status);
+        // a gait with no side stated is the chronic foot drop's too
+        Assert.NotEqual(IndicationStatus.Met, Ind(DecideWithNote(NoteKind.OfficeVisit, Mri(), F("back_pain", date: Visit), steppage with { Laterality = null }, chronicDrop), "neuro_deficit").Status);
+        // an old foot drop on the other side says nothing of this gait
+        Assert.Equal(IndicationStatus.Met, Ind(DecideWithNote(NoteKind.OfficeVisit, Mri(), F("back_pain", date: Visit), steppage, chronicDrop with { Laterality = "right" }), "neuro_deficit").Status);
+        // a gait its own words call new stays new
+        var newGait = F("gait_abnormality", date: Visit, laterality: "left", attrs: [("gaitType", "neurogenic"), ("new", true)]);
+        Assert.Equal(IndicationStatus.Met, Ind(DecideWithNote(NoteKind.OfficeVisit, Mri(), F("back_pain", date: Visit), newGait, chronicDrop), "neuro_deficit").Status);
+    }
+
     [Fact, Trait("criterion", "neuro.peripheral_lesion")]
     public void PeronealLesion_RecordedInARecentNote_ExcludesWhateverOnsetDateItNames()
     {
