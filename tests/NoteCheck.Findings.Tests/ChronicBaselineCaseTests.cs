@@ -47,6 +47,19 @@ public class ChronicBaselineCaseTests : DetectorCaseTable
     };
 
     [Fact]
+    public void A_deficit_told_new_is_not_hidden_by_an_old_one_read_first_in_the_note()
+    {
+        // the old right-sided weakness comes first; the left grade the table marks new must make the group new (groupAnyTrue)
+        var text = Visit + "HPI: R ankle weakness unchanged for years.\nMotor: L EHL 2/5, new since September.";
+        var weak = Assert.Single(Detect.Text(text, Adult), f => f.Type == "muscle_weakness" && f.Assertion == Assertion.Present);
+        Assert.Equal(true, weak.Attributes["new"]);
+        // with no word calling any of it new, the old one stands for the group
+        var old = Assert.Single(Detect.Text(Visit + "HPI: R ankle weakness unchanged for years.\nMotor: L EHL 2/5.", Adult),
+            f => f.Type == "muscle_weakness" && f.Assertion == Assertion.Present);
+        Assert.Equal(false, old.Attributes["new"]);
+    }
+
+    [Fact]
     public void A_side_letter_before_a_steppage_or_a_reflex_names_the_side()
     {
         var findings = Detect.Text(Visit + "Gait: without AFO L steppage; with AFO near normal.\nReflexes: Achilles L 1+, R 2+.", Adult);

@@ -20,7 +20,7 @@ public sealed class MentionGrouper(DetectorRules rules)
             var g = groups.FindIndex(x => x.Key == key);
             if (g < 0) groups.Add((key, [m])); else groups[g].Members.Add(m);
         }
-        return [.. groups.Select(g => ToFinding(text, g.Members))];
+        return [.. groups.Select(g => AnyTrue(ToFinding(text, g.Members), g.Members))];
     }
 
     private string KeyOf(Mention m)
@@ -31,6 +31,17 @@ public sealed class MentionGrouper(DetectorRules rules)
             foreach (var a in attrs)
                 key += "|" + (a switch { "laterality" => m.Laterality, "level" => m.Level, _ => m.Attributes.GetValueOrDefault(a)?.ToString() });
         return key;
+    }
+
+    /// <summary>The group's bool attributes of detector.json's groupAnyTrue are true when any member's is.</summary>
+    private Finding AnyTrue(Finding finding, List<Mention> members)
+    {
+        if (!rules.Settings.GroupAnyTrue.TryGetValue(finding.Type, out var attrs)) return finding;
+        var told = attrs.Where(a => members.Any(m => m.Attributes.GetValueOrDefault(a) is true) && finding.Attributes.GetValueOrDefault(a) is not true).ToList();
+        if (told.Count == 0) return finding;
+        var attributes = new SortedDictionary<string, object?>(finding.Attributes.ToDictionary(), StringComparer.Ordinal);
+        foreach (var a in told) attributes[a] = true;
+        return finding with { Attributes = attributes };
     }
 
     private static Finding ToFinding(ClinicalText text, List<Mention> members)

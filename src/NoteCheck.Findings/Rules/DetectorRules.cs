@@ -19,7 +19,7 @@ public sealed class DetectorRules
         "suppresses", "numeric", "caseSensitive", "asPresent", "comment", "afterHeader", "requiresBefore", "requiresInNote", "unlessInNote", "maxPatientAge", "columnHeader",
     ];
     private static readonly HashSet<string> FileKeys = ["_comment", "rules"];
-    private static readonly HashSet<string> SettingsKeys = ["_comment", "pediatricMaxAge", "groupBy", "extractors", "agePatterns", "explains", "caudaEquina", "scannerLimit", "assertionPolicy", "copiedForward"];
+    private static readonly HashSet<string> SettingsKeys = ["_comment", "pediatricMaxAge", "groupBy", "extractors", "agePatterns", "explains", "caudaEquina", "scannerLimit", "assertionPolicy", "copiedForward", "groupAnyTrue"];
     private static readonly HashSet<string> ExtractorKeys = ["id", "types", "attribute", "pattern", "group", "value", "as", "scope", "when", "lexicon", "noteKinds", "rules", "olderThan", "comment"];
     private static readonly HashSet<string> Builtin = ["laterality", "level"];
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -211,6 +211,17 @@ public sealed class DetectorRules
                         throw new RuleFileException(file, null, $"groupBy '{t.Name}' names unknown attribute '{a}'");
                 groupBy[t.Name] = attrs;
             }
+        var anyTrue = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (root.TryGetProperty("groupAnyTrue", out var at))
+            foreach (var t in at.EnumerateObject())
+            {
+                if (!catalog.Has(t.Name)) throw new RuleFileException(file, null, $"groupAnyTrue type '{t.Name}' is not in types.json");
+                List<string> attrs = [.. t.Value.EnumerateArray().Select(x => x.GetString()!)];
+                foreach (var a in attrs)
+                    if (catalog.Attribute(t.Name, a) is not { Kind: "bool" })
+                        throw new RuleFileException(file, null, $"groupAnyTrue '{t.Name}' names '{a}', not a bool attribute of the type");
+                anyTrue[t.Name] = attrs;
+            }
         var extractors = new List<AttributeExtractor>();
         if (root.TryGetProperty("extractors", out var ex))
             foreach (var x in ex.EnumerateArray())
@@ -319,7 +330,7 @@ public sealed class DetectorRules
             CaudaEquina = root.TryGetProperty("caudaEquina", out var ce) ? CaudaEquinaSettingsOf(file, ce, catalog) : null,
             ScannerLimit = root.TryGetProperty("scannerLimit", out var sl) ? ScannerLimitSettingsOf(file, sl, lexicons) : null,
             PediatricMaxAge = root.TryGetProperty("pediatricMaxAge", out var pm) ? pm.GetInt32() : 17,
-            GroupBy = groupBy, Extractors = extractors, AgePatterns = ages,
+            GroupBy = groupBy, GroupAnyTrue = anyTrue, Extractors = extractors, AgePatterns = ages,
             CopiedForward = root.TryGetProperty("copiedForward", out var cf)
                 ? Compile(cf.GetString() ?? "", "copiedForward", false, lexicons, m => new RuleFileException(file, "copiedForward", m)) : null,
         };

@@ -117,6 +117,9 @@ public sealed record DetectorSettings
     public int PediatricMaxAge { get; init; } = 17;
     /// <summary>Attributes that split mention groups beyond (type, assertion, note): one conservative_treatment per modality.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> GroupBy { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>Bool attributes a group holds true when any of its mentions does (otherwise the first mention's value
+    /// stands for the group): a deficit the note calls new is not hidden by an old one read before it in the same note.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> GroupAnyTrue { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     public IReadOnlyList<AttributeExtractor> Extractors { get; init; } = [];
     /// <summary>Patterns with a group "age" that state the patient's age in years.</summary>
     public IReadOnlyList<Regex> AgePatterns { get; init; } = [];
