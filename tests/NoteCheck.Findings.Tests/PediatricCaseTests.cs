@@ -228,6 +228,20 @@ public class PediatricCaseTests : DetectorCaseTable
         { "She says the pain never goes away.", "pediatric_red_flag(flag=constant_pain)", "present, not absent" },
         // a telehealth visit's 'Video exam:' header ends the family history above it
         { "FHx: brother - adolescent idiopathic scoliosis s/p fusion.\n\nVideo exam: well-appearing. Standing from behind: shoulders level on camera.", "pediatric_red_flag(flag=postural_change)", "absent" },
+        // writer PB (scoliosis clinic): every scoliosis sign in a child is scoliosis and a postural change, curves told by
+        // side, levels and degrees, curve-table rows, AIS not an ASIA grade, scoliometer readings; reflex grades
+        { "Exam: R shoulder elevated 1.5 cm. Adams forward bend done.", "scoliosis", "present" },
+        { "Exam: R shoulder elevated 1.5 cm. Adams forward bend done.", "pediatric_red_flag(flag=postural_change)", "present" },
+        { "XR standing PA today: R thoracic T6-T12 37 deg, L lumbar T12-L4 29 deg, Risser 2.", "scoliosis", "present" },
+        { "XR standing PA today: R thoracic T6-T12 37 deg, L lumbar T12-L4 29 deg, Risser 2.", "pediatric_red_flag(flag=postural_change)", "present" },
+        { "Repeat by second screener: 11 degrees, left thoracic.", "scoliosis", "present" },
+        { "HPI: 16 yo F w/ AIS, Rigo-Cheneau TLSO since 05/2026.", "scoliosis", "present" },
+        { "Injury: T6 complete, AIS A since the fall.", "scoliosis", "none" },
+        { "Curve table (standing PA, out of brace):\nDate | MT T5-T12 (R) | TL/L T12-L4 (L) | Risser\n09/2021 | 24 | 15 | 0", "scoliosis", "present" },
+        { "Curve table (standing PA, out of brace):\nDate | MT T5-T12 (R) | TL/L T12-L4 (L) | Risser\n09/2021 | 24 | 15 | 0", "pediatric_red_flag(flag=postural_change)", "present" },
+        { "Labs:\nDate | WBC | ESR | CRP\n10/21 | 16 | 44 | 18", "scoliosis", "none" },
+        { "Neuro: strength 5/5 LE. Patellar 3+ L, 2+ R.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "present" },
+        { "Skeletally immature boy with asymmetric abdominal reflexes.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "present" },
     };
 
     [Fact]
