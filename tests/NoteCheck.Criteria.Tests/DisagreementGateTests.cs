@@ -40,6 +40,20 @@ public sealed class DisagreementGateTests : EngineTestBase
     }
 
     [Fact, Trait("criterion", "gate.disagreement")]
+    public void CsfLeak_ANegativeOfAnotherSign_IsNoDisagreement_AGeneralNegativeIs()
+    {
+        // 'no rhinorrhea or otorrhea' does not deny an orthostatic headache; 'no CSF leak' (no sign named) does
+        Decision Decide(params Finding[] f) =>
+            Engine.Decide(new CriteriaInput { Request = Request(specialty: "neurosurgery"), Findings = f, Documents = TwoNotes });
+        var claim = In("visit1.txt", F("csf_leak_suspected", attrs: ("sign", "orthostatic headache")));
+        Assert.Equal(Outcomes.CriteriaMet, Decide(claim).Outcome);
+        Assert.Equal(Outcomes.CriteriaMet, Decide(claim, In("visit2.txt", F("csf_leak_suspected", Assertion.Absent, attrs: ("sign", "rhinorrhea")))).Outcome);
+        var d = Decide(claim, In("visit2.txt", F("csf_leak_suspected", Assertion.Absent)));
+        Assert.Equal(Outcomes.ReferToReviewer, d.Outcome);
+        Assert.Contains(d.Reasons, r => r.Code == ReasonCodes.ConflictingDocumentation);
+    }
+
+    [Fact, Trait("criterion", "gate.disagreement")]
     public void AnEarlierNegative_IsNoDisagreement()
     {
         // 'no failure yet' in the first visit, failure documented at the second: the later reading stands
