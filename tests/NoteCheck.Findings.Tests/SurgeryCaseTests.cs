@@ -13,6 +13,18 @@ public class SurgeryCaseTests : DetectorCaseTable
     public static TheoryData<string, string, string> Cases => new()
     {
         // reads the surgical fact
+        // a booked operation named by its tentative date or its abbreviation is planned
+        { "Pre-op medical and anesthesia clearance. Surgery tentatively 12/2026.", "planned_surgery", "present" },
+        { "Still scheduled for PSF T4-L1 on 12/14/2026. No new symptoms.", "planned_surgery", "present" },
+        // the condition of an add-on procedure is the add-on's: the main operation stays planned
+        { "Plan: I have recommended posterior T12-L5 instrumented fusion with L2-3 debridement, with pelvic fixation if bone quality requires it.", "planned_surgery", "present" },
+        // a consent discussion's list of risks is no complication found, and a level named from the fusion no operation
+        { "Consent discussion today included infection, hardware failure, adjacent segment breakdown and pseudarthrosis.", "hardware_complication", "hypothetical, not present" },
+        { "Consent discussion today included infection, hardware failure, adjacent segment breakdown and pseudarthrosis.", "pseudoarthrosis", "hypothetical, not present" },
+        { "Plan: consent signed; risks discussed incl. infection, bleeding, adding-on below the fusion.", "planned_surgery", "none" },
+        // an autonomic dysreflexia headache eased lying down is the blood pressure's, not a leak's; a leak suspected 'on history' is no past leak
+        { "AD episodes during transfers x 6 wks, SBP to 190s w/ pounding headache, resolves lying down.", "csf_leak_suspected", "none" },
+        { "Assessment: Spontaneous intracranial hypotension with a spinal CSF leak, highly suspected on history (classic orthostatic headache).", "csf_leak_suspected", "present, not historical" },
         { "Plan: L4-5 laminectomy planned for 06/2025.", "planned_surgery", "present" },
         { "He is scheduled for L4-5 fusion next month.", "planned_surgery", "present" },
         // two operations named as alternatives are a possible operation, not a planned one; a diagnosis naming two is none
