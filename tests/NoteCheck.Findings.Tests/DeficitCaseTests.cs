@@ -38,6 +38,10 @@ public class DeficitCaseTests : DetectorCaseTable
         { "R absent ankle jerk and S1 sensory loss - asymmetric, so NOT explained by the symmetric diabetic neuropathy.", "dermatomal_sensory_loss", "present" },
         { "R absent ankle jerk and S1 sensory loss - asymmetric, so NOT explained by the symmetric diabetic neuropathy.", "peripheral_neuropathy", "present" },
         { "Sensory: pinprick reduced both feet to the ankles in a stocking pattern, symmetric, from his diabetic polyneuropathy.", "dermatomal_sensory_loss(explainedBy=peripheral_neuropathy)", "present" },
+        // an old neuropathy the assessment says does not explain the new deficit explains nothing in the sentences around it
+        { "1. NEW L foot drop, ankle dorsiflexion 3/5.\n2. Old frostbite of L toe tips with residual neuropathy of the tips only - stable, does not explain the new deficit.", "foot_drop(explainedBy=peripheral_neuropathy)", "none" },
+        { "1. NEW L foot drop, ankle dorsiflexion 3/5.\n2. Old frostbite of L toe tips with residual neuropathy of the tips only - stable, does not explain the new deficit.", "foot_drop", "present" },
+        { "1. L foot drop, ankle dorsiflexion 3/5.\n2. Peripheral neuropathy, which explains the weakness.", "foot_drop(explainedBy=peripheral_neuropathy)", "present" },
         // plexopathy excluded, argued against, or still to exclude
         { "Diabetic amyotrophy (plexopathy) excluded clinically and on EMG.", "plexopathy", "absent" },
         { "Paraspinal fibrillations argue strongly against a lumbosacral plexopathy.", "plexopathy", "absent" },

@@ -20,7 +20,8 @@ public sealed class ExplainsLinker(DetectorRules rules)
         foreach (var e in exclusions)
         {
             var eSentence = SentenceText(text, e);
-            var causal = settings.Cue.IsMatch(eSentence);
+            // "neuropathy of the tips only - does not explain the new deficit": a causal word the sentence denies links nothing nearby
+            var causal = settings.Cue.IsMatch(eSentence) && settings.AgainstCue?.IsMatch(eSentence) != true;
             var explained = new List<string>();
             foreach (var d in mentions)
             {
