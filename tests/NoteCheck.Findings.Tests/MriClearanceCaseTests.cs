@@ -124,6 +124,11 @@ public class MriClearanceCaseTests : DetectorCaseTable
         { "Radiology says repeat MRI will not help. Order CT L-spine w/o contrast.", "mri_contraindication(reason=non_diagnostic)", "present" },
         { "We will ask radiology whether a repeat MRI will help.", "mri_contraindication", "not present" },
         { "Per the VNS labeling, head imaging only; body-coil imaging, including lumbar spine, is not permitted.", "mri_contraindication", "present" },
+        // a worn, removable item told MR Unsafe with its removal before the scan (removable_item_unsafe)
+        { "Reminded them to remove the brace (with sensor) before any MRI - the\nsensor module is MR Unsafe.", "mri_contraindication(reason=device_other)", "absent, not present" },
+        { "Her continuous glucose monitor is MR unsafe and must be removed before the scan.", "mri_contraindication", "absent, not present" },
+        { "The stimulator is MR Unsafe; leads cannot be removed.", "mri_contraindication", "not absent" },
+        { "Hearing aids out, brace off; walked to x-ray.", "mri_contraindication", "none" },
         // a report line's bare 'Tolerated without issue' after the MRI it follows (tolerated_it)
         { "MRI L-spine 02/2026: small L4-5 bulge. Tolerated without issue.", "mri_contraindication", "absent, not present" },
         { "Tolerated the epidural without issue.", "mri_contraindication", "none" },
