@@ -129,6 +129,13 @@ public class MriClearanceCaseTests : DetectorCaseTable
         { "Her continuous glucose monitor is MR unsafe and must be removed before the scan.", "mri_contraindication", "absent, not present" },
         { "The stimulator is MR Unsafe; leads cannot be removed.", "mri_contraindication", "not absent" },
         { "Hearing aids out, brace off; walked to x-ray.", "mri_contraindication", "none" },
+        // a quoted 'no MRI' after the device it stems from (quoted_no_mri_for_device)
+        { "MRI contraindicated (ENT letter on\n   file: internal magnet not removable, \"no MRI\").", "mri_contraindication", "present" },
+        { "Pacemaker placed 2019, now MR conditional per EP, \"no MRI\" sticker removed.", "mri_contraindication", "not present" },
+        { "Mother says \"no MRI\" because she read about the noise.", "mri_contraindication", "not present" },
+        // an attempt stopped minutes in for panic, subject unnamed (stopped_minutes_in_panic)
+        { "MRI L-spine attempted with lorazepam. Second attempt with mother in room: stopped at ~1 min, panic.", "mri_contraindication(reason=claustrophobia)", "present" },
+        { "Treadmill walk stopped at 4 min for calf pain.", "mri_contraindication", "none" },
         // a report line's bare 'Tolerated without issue' after the MRI it follows (tolerated_it)
         { "MRI L-spine 02/2026: small L4-5 bulge. Tolerated without issue.", "mri_contraindication", "absent, not present" },
         { "Tolerated the epidural without issue.", "mri_contraindication", "none" },
