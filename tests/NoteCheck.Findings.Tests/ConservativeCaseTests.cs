@@ -588,6 +588,20 @@ public class ConservativeCaseTests : DetectorCaseTable
         // a gap the course came back from is a stop with the course resumed
         { "7 visits over 10 wks (incl. 11-day field gap, resumed), HEP 5-6 d/wk per log.", "conservative_treatment_stopped(resumed=true)", "present" },
         { "One-week gap for family travel, care resumed without change in status.", "conservative_treatment_stopped(resumed=true)", "present" },
+        // ... told across a line break, as weeks missed and resumed, or as a bare noun
+        { "PT 9 visits over 10 weeks with a 3-week pause for the\nmove, resumed 04/02 at the same frequency.", "conservative_treatment_stopped(resumed=true)", "present" },
+        { "Completed PT 02/01-04/20 (10 visits, 2 wks missed for a family funeral and resumed).", "conservative_treatment_stopped(resumed=true)", "present" },
+        { "Failed conservative care: 8 wks PT (travel gap resumed) plus HEP.", "conservative_treatment_stopped(resumed=true)", "present" },
+        { "PT 2x/wk with a 2-week break planned for the holidays.", "conservative_treatment_stopped", "none" },
+        // a home program named by its method, a lapsed one, a self-discharge broken over a line, a D/C with its reason
+        { "S: Has not been doing his McKenzie home program since spring.", "conservative_treatment_stopped(modality=home_exercise_program)", "present" },
+        { "PT 4 wks, then HEP lapsed.", "conservative_treatment_stopped(modality=home_exercise_program)", "present" },
+        { "PT D/C summary: self-\ndischarged after visit 5.", "conservative_treatment_stopped", "present" },
+        { "Not seen for re-eval. D/C from PT due to relocation out of state.", "conservative_treatment_stopped", "present" },
+        // a worn support that broke stops its use; a broken bone is no device
+        { "Old AFO broke ~03/14; walking without it since.", "conservative_treatment_stopped", "present" },
+        { "Lumbar brace (LSO) cracked last month.", "conservative_treatment_stopped", "present" },
+        { "Continue AFO; brace fits well.", "conservative_treatment_stopped", "none" },
         // PT for another joint is no spine care; a course told as restarted was given, not planned
         { "Cont AFO, PT for ankle ROM. Recheck 6 wks.", "conservative_treatment(modality=physical_therapy)", "none" },
         { "Restarted PT 10/06, 3 visits so far.", "conservative_treatment(modality=physical_therapy)", "present, not hypothetical" },
