@@ -88,6 +88,11 @@ public class PainPhrasingCaseTests : DetectorCaseTable
         { "R L5 radiculopathy with progressing motor deficit (EHL 4 -> 3/5).", "symptom_progression", "present" },
         { "Spine: exquisite tenderness L3-L4, worse than 11/02.", "symptom_progression", "present" },
         { "Pain worse than 5/10 means take the second tablet.", "symptom_progression", "not present" },
+        // the leg itself as the subject, a worsening dated to this week or told per the patient; a side compared is none
+        { "Message: the leg is worse this week, pain now into the heel.", "symptom_progression", "present" },
+        { "Dorsiflexion weakness worse per pt since the visit.", "symptom_progression", "present" },
+        { "The left leg is worse than the right on exam.", "symptom_progression", "not present" },
+        { "Call if the leg is worse this week.", "symptom_progression", "not present" },
         // a relative the patient helped is not the one in pain
         { "LBP x 3 wks after moving boxes for her daughter.", "back_pain", "present, not family" },
         { "Low back pain since helping his son move a sofa.", "back_pain", "present, not family" },
