@@ -143,9 +143,12 @@ public sealed class RulePrefilterTests
         var prefilter = new RulePrefilter(rules);
         Assert.True(prefilter.FilteredPatterns > rules.Count * 3 / 4, $"only {prefilter.FilteredPatterns} of {rules.Count} patterns have a filter");
         var root = Directory.GetParent(RulesLocator.RulesRoot)!.FullName;
+        // Every rule runs on every line: a fixed third of the corpus files (every third by name) keeps the check real and
+        // the test under a few minutes as the corpus grows.
         var lines = new[] { "packets", "criteria-packets" }
             .SelectMany(c => Directory.GetFiles(Path.Combine(root, "corpora", c), "*.txt", SearchOption.AllDirectories))
             .Order(StringComparer.Ordinal)
+            .Where((_, i) => i % 3 == 0)
             .SelectMany(File.ReadAllLines).Where(l => l.Trim().Length > 0).Distinct().ToList();
         Assert.True(lines.Count > 1000);
         var keywords = prefilter.Start();
