@@ -42,8 +42,8 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
                 foreach (Match m in rule.Pattern.Matches(sentenceText))
                 {
                     if (rule.RequiresBefore is not null && !MatchesBefore(rule.RequiresBefore, text, s, sentence.Start + m.Index)) continue;
-                    if (rule.RequiresInNote is not null && !rule.RequiresInNote.IsMatch(text.Document.Text.AsSpan(note?.Start ?? 0, sentence.Start + m.Index - (note?.Start ?? 0)))) continue;
-                    if (rule.UnlessInNote is not null && rule.UnlessInNote.IsMatch(text.Document.Text.AsSpan(note?.Start ?? 0, sentence.Start + m.Index - (note?.Start ?? 0)))) continue;
+                    if (rule.RequiresInNote is not null && !rule.RequiresInNote.IsMatch(NoteTextBefore(text, note, sentence.Start + m.Index))) continue;
+                    if (rule.UnlessInNote is not null && rule.UnlessInNote.IsMatch(NoteTextBefore(text, note, sentence.Start + m.Index))) continue;
                     if (rule.ColumnHeader is not null && !UnderColumnHeader(rule.ColumnHeader, text.Document.Text, sentence.Start + m.Index)) continue;
                     var mention = Read(rule, m, text, sentence, section, note, sentenceText, copiedFrom);
                     if (mention is not null) mentions.Add(mention);
@@ -52,6 +52,10 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         }
         return mentions;
     }
+
+    /// <summary>The note's text from its start (the document's, outside any note) up to <paramref name="at"/>.</summary>
+    private static ReadOnlySpan<char> NoteTextBefore(ClinicalText text, NoteSegment? note, int at) =>
+        text.Document.Text.AsSpan(note?.Start ?? 0, at - (note?.Start ?? 0));
 
     /// <summary>The text before a match, from the start of the few sentences before it in the same note and section up to the match, matches.</summary>
     private static bool MatchesBefore(Regex pattern, ClinicalText text, int index, int matchStart)

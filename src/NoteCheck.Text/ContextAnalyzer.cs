@@ -582,10 +582,14 @@ public sealed class ContextAnalyzer
     private static bool Excepted(List<string> words, Cue m, Trigger trig)
     {
         if (trig.NotBefore is { } after && after.TryMatch(words, m.To, out _, out _)) return true;
-        if (trig.NotAfter is not { } before) return false;
-        // a phrase ending right before the cue: the longest match from j capped at the cue is exactly [j, From)
-        for (var j = m.From - 1; j >= 0 && j >= m.From - before.MaxTokens; j--)
-            if (before.TryMatch(words, j, m.From - j, out var len, out _) && len == m.From - j) return true;
+        return trig.NotAfter is { } before && EndsAt(before, words, m.From);
+    }
+
+    /// <summary>A phrase ends right at <paramref name="end"/>: the longest match from j capped at end is exactly [j, end).</summary>
+    private static bool EndsAt(PhraseMatcher<bool> phrases, List<string> words, int end)
+    {
+        for (var j = end - 1; j >= 0 && j >= end - phrases.MaxTokens; j--)
+            if (phrases.TryMatch(words, j, end - j, out var len, out _) && len == end - j) return true;
         return false;
     }
 
@@ -595,9 +599,7 @@ public sealed class ContextAnalyzer
     {
         if (header is null || trig.NotAfter is not { } before) return false;
         var (_, words) = Words(FirstHeaderWords(header));
-        for (var j = words.Count - 1; j >= 0 && j >= words.Count - before.MaxTokens; j--)
-            if (before.TryMatch(words, j, words.Count - j, out var len, out _) && len == words.Count - j) return true;
-        return false;
+        return EndsAt(before, words, words.Count);
     }
 
     private bool HeaderIsNegative(string header)

@@ -69,21 +69,14 @@ public class ReportInstructionTests
     public void A_conditional_instruction_wrapped_onto_a_line_that_looks_like_a_label_stays_one_sentence()
     {
         const string note = "Plan:\n- If a fracture is found: spine surgery same day. If any leg weakness, numbness\n  or bladder trouble: go straight to the ED.\n";
-        var ct = TextPipeline.Default.Analyze(PipelineTests.Doc(note));
-        var at = note.IndexOf("bladder trouble", StringComparison.Ordinal);
-        Xunit.Assert.Equal(Assertion.Hypothetical, ContextAnalyzer.Default.Assert(ct, at, at + "bladder trouble".Length).Assertion);
+        Xunit.Assert.Equal(Assertion.Hypothetical, ContextAt.InNote(note, "bladder trouble").Assertion);
     }
 }
 
 /// <summary>The indication of a past operation, wrapped onto a line that looks like a label, is still read under its "s/p".</summary>
 public class WrappedIndicationTests
 {
-    private static Assertion InNote(string note, string target)
-    {
-        var ct = TextPipeline.Default.Analyze(PipelineTests.Doc(note));
-        var at = note.IndexOf(target, StringComparison.Ordinal);
-        return ContextAnalyzer.Default.Assert(ct, at, at + target.Length).Assertion;
-    }
+    private static Assertion InNote(string note, string target) => ContextAt.InNote(note, target).Assertion;
 
     [Fact]
     public void The_wrapped_indication_is_historical() =>

@@ -11,4 +11,18 @@ internal static class ContextAt
         Xunit.Assert.True(i >= 0, "target not in sentence");
         return ContextAnalyzer.Default.Assert(sentence, i, i + target.Length, section);
     }
+
+    /// <summary>The reading of the n-th (1-based) occurrence of a target phrase in a note run through the whole text
+    /// pipeline (sections, sentences, list leads).</summary>
+    public static AssertionResult InNote(string note, string target, int occurrence = 1)
+    {
+        var ct = TextPipeline.Default.Analyze(PipelineTests.Doc(note));
+        var at = -1;
+        for (var n = 0; n < occurrence; n++)
+        {
+            at = note.IndexOf(target, at + 1, StringComparison.Ordinal);
+            Xunit.Assert.True(at >= 0, "target not in note");
+        }
+        return ContextAnalyzer.Default.Assert(ct, at, at + target.Length);
+    }
 }

@@ -9,18 +9,7 @@ namespace NoteCheck.Text.Tests;
 /// </summary>
 public class ListLeadTests
 {
-    /// <summary>The reading of the n-th (1-based) occurrence of <paramref name="target"/> in a note run through the whole text pipeline.</summary>
-    private static Assertion InNote(string note, string target, int occurrence = 1)
-    {
-        var ct = TextPipeline.Default.Analyze(PipelineTests.Doc(note));
-        var at = -1;
-        for (var n = 0; n < occurrence; n++)
-        {
-            at = note.IndexOf(target, at + 1, StringComparison.Ordinal);
-            Xunit.Assert.True(at >= 0, "target not in note");
-        }
-        return ContextAnalyzer.Default.Assert(ct, at, at + target.Length).Assertion;
-    }
+    private static Assertion InNote(string note, string target, int occurrence = 1) => ContextAt.InNote(note, target, occurrence).Assertion;
 
     private const string Precautions =
         "OFFICE VISIT\nDate of service: 03/04/2026\n\nExam: 4/5 EHL weakness on the left.\n\nPlan:\n- PT twice weekly\n- Gabapentin 300 mg nightly\n\n" +

@@ -6,13 +6,7 @@ namespace NoteCheck.Text.Tests;
 /// <summary>A minus sign before a review-of-systems item negates it; a dash bullet before an exam finding does not.</summary>
 public class MinusListTests
 {
-    private static Assertion InNote(string note, string target)
-    {
-        var ct = TextPipeline.Default.Analyze(PipelineTests.Doc(note));
-        var at = note.IndexOf(target, StringComparison.Ordinal);
-        Xunit.Assert.True(at >= 0, "target not in note");
-        return ContextAnalyzer.Default.Assert(ct, at, at + target.Length).Assertion;
-    }
+    private static Assertion InNote(string note, string target) => ContextAt.InNote(note, target).Assertion;
 
     private const string Ros =
         "ROS:\nConstitutional: - fever, - chills\nNeuro: - weakness, - numbness, + tingling\nGU: (-) incontinence\n- saddle anesthesia, + back pain\n\n" +
@@ -40,12 +34,7 @@ public class MinusListTests
 /// <summary>A dash right after a plan or medication label is the list's bullet: the drug is given, not denied.</summary>
 public class DashAfterPlanLabelTests
 {
-    private static Assertion At(string note, string target)
-    {
-        var ct = TextPipeline.Default.Analyze(PipelineTests.Doc(note));
-        var i = note.IndexOf(target, StringComparison.Ordinal);
-        return ContextAnalyzer.Default.Assert(ct, i, i + target.Length).Assertion;
-    }
+    private static Assertion At(string note, string target) => ContextAt.InNote(note, target).Assertion;
 
     [Theory]
     [InlineData("A: Low back pain x 8 wks.\nP: - Ibuprofen 600 mg TID\n   - PT referral\n", "Ibuprofen")]
@@ -65,12 +54,7 @@ public class MinusListAcrossLinesTests
     public void A_parenthesised_minus_continues_the_list_on_the_next_line_but_a_dash_bullet_does_not()
     {
         const string note = "ROS:\nGU: (-) incontinence,\n(-) retention. Neuro: (-) weakness\nExam: strength 5/5 except,\n- 4/5 EHL weakness on the left\n";
-        var ct = TextPipeline.Default.Analyze(PipelineTests.Doc(note));
-        Assertion At(string target)
-        {
-            var i = note.IndexOf(target, StringComparison.Ordinal);
-            return ContextAnalyzer.Default.Assert(ct, i, i + target.Length).Assertion;
-        }
+        Assertion At(string target) => ContextAt.InNote(note, target).Assertion;
         Xunit.Assert.Equal(Assertion.Absent, At("retention"));
         Xunit.Assert.Equal(Assertion.Present, At("EHL weakness"));
     }
@@ -80,12 +64,7 @@ public class MinusListAcrossLinesTests
 /// said; a goal written as one ('Goals: walk a mile') is still hypothetical.</summary>
 public class GoalStatusTests
 {
-    private static Assertion At(string note, string target)
-    {
-        var ct = TextPipeline.Default.Analyze(PipelineTests.Doc(note));
-        var i = note.IndexOf(target, StringComparison.Ordinal);
-        return ContextAnalyzer.Default.Assert(ct, i, i + target.Length).Assertion;
-    }
+    private static Assertion At(string note, string target) => ContextAt.InNote(note, target).Assertion;
 
     [Theory]
     [InlineData("D/c summary 10/28: \"plateaued, 1 of 3 goals met.\"\n", "plateaued")]

@@ -194,34 +194,34 @@ public sealed class DetectorRules
         return [.. v.EnumerateArray().Select(x => x.GetString() ?? throw bad($"'{key}' must be a list of strings"))];
     }
 
+    /// <summary>A settings block mapping finding types to lists of their attributes ("groupBy", "groupAnyTrue"), each type
+    /// in the catalog and each attribute one <paramref name="fits"/> accepts.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> AttributesByType(string file, JsonElement root, string key,
+        FindingTypeCatalog catalog, Func<string, string, bool> fits, string misfit)
+    {
+        var byType = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (!root.TryGetProperty(key, out var block)) return byType;
+        foreach (var t in block.EnumerateObject())
+        {
+            if (!catalog.Has(t.Name)) throw new RuleFileException(file, null, $"{key} type '{t.Name}' is not in types.json");
+            List<string> attrs = [.. t.Value.EnumerateArray().Select(x => x.GetString()!)];
+            foreach (var a in attrs)
+                if (!fits(t.Name, a)) throw new RuleFileException(file, null, $"{key} '{t.Name}' names '{a}': {misfit}");
+            byType[t.Name] = attrs;
+        }
+        return byType;
+    }
+
     private static DetectorSettings LoadSettings(string file, FindingTypeCatalog catalog, Lexicons lexicons)
     {
         using var doc = Parse(file);
         var root = doc.RootElement;
         foreach (var p in root.EnumerateObject())
             if (!SettingsKeys.Contains(p.Name)) throw new RuleFileException(file, null, $"unknown key '{p.Name}'");
-        var groupBy = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        if (root.TryGetProperty("groupBy", out var g))
-            foreach (var t in g.EnumerateObject())
-            {
-                if (!catalog.Has(t.Name)) throw new RuleFileException(file, null, $"groupBy type '{t.Name}' is not in types.json");
-                List<string> attrs = [.. t.Value.EnumerateArray().Select(x => x.GetString()!)];
-                foreach (var a in attrs)
-                    if (!Builtin.Contains(a) && catalog.Attribute(t.Name, a) is null)
-                        throw new RuleFileException(file, null, $"groupBy '{t.Name}' names unknown attribute '{a}'");
-                groupBy[t.Name] = attrs;
-            }
-        var anyTrue = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        if (root.TryGetProperty("groupAnyTrue", out var at))
-            foreach (var t in at.EnumerateObject())
-            {
-                if (!catalog.Has(t.Name)) throw new RuleFileException(file, null, $"groupAnyTrue type '{t.Name}' is not in types.json");
-                List<string> attrs = [.. t.Value.EnumerateArray().Select(x => x.GetString()!)];
-                foreach (var a in attrs)
-                    if (catalog.Attribute(t.Name, a) is not { Kind: "bool" })
-                        throw new RuleFileException(file, null, $"groupAnyTrue '{t.Name}' names '{a}', not a bool attribute of the type");
-                anyTrue[t.Name] = attrs;
-            }
+        var groupBy = AttributesByType(file, root, "groupBy", catalog,
+            (t, a) => Builtin.Contains(a) || catalog.Attribute(t, a) is not null, "unknown attribute");
+        var anyTrue = AttributesByType(file, root, "groupAnyTrue", catalog,
+            (t, a) => catalog.Attribute(t, a) is { Kind: "bool" }, "not a bool attribute of the type");
         var extractors = new List<AttributeExtractor>();
         if (root.TryGetProperty("extractors", out var ex))
             foreach (var x in ex.EnumerateArray())
