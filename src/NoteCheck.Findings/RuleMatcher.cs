@@ -269,6 +269,12 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             var lineEnd = docText.IndexOf('\n', evidenceEnd);
             if (row.IsMatch(docText[evidenceEnd..(lineEnd < 0 ? docText.Length : lineEnd)])) return Assertion.Absent;
         }
+        // A form row answered as not known ("Numbness groin ....... unknown - pt not asked"): the answer leaves it open.
+        if (rule.AssertionMode == AssertionMode.Context && !rule.AsPresent.Contains(Assertion.Possible) && policy.RowUncertain is { } open)
+        {
+            var lineEnd = docText.IndexOf('\n', evidenceEnd);
+            if (open.IsMatch(docText[evidenceEnd..(lineEnd < 0 ? docText.Length : lineEnd)])) return Assertion.Possible;
+        }
         if (rule.AssertionMode == AssertionMode.Fixed) return rule.FixedAssertion!.Value;
         var start = sentence.Start + m.Index;
         var context1 = context.Assert(text, start, start + m.Length);

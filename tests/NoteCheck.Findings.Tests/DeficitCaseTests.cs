@@ -609,6 +609,44 @@ public class DeficitCaseTests : DetectorCaseTable
         { "A/P: Mild diabetic neuropathy does not explain a unilateral foot drop with hip abductor weakness.", "foot_drop", "present, not absent" },
         { "A: L S1 radiculopathy, L5-S1 HNP suspected, w/ new PF weakness and absent L ankle jerk; EMG confirms.", "emg_radiculopathy", "present" },
         { "I cannot exclude a superimposed L5 radiculopathy, so I have ordered EMG/NCS.", "emg_radiculopathy", "none" },
+        // neuro3 (ex-v12): the saddle told normal with the sphincter exam, after a colon, as included or as SILT (saddle_anesthesia.normal_with_tone)
+        { "Low suspicion for cauda equina: saddle sensation, rectal tone and BCR intact.", "saddle_anesthesia", "absent, not present" },
+        { "Perineal/perianal/scrotal sensation: PP and LT intact bilaterally", "saddle_anesthesia", "absent" },
+        { "Perianal: small hemorrhoid, perianal pinprick sensation normal.", "dermatomal_sensory_loss", "none" },
+        { "Rechecked today: unchanged, SILT perianal region.", "saddle_anesthesia", "absent" },
+        { "Saddle sensation decreased, rectal tone lax.", "saddle_anesthesia", "present, not absent" },
+        // the saddle closing or included in an intact list, bare or abbreviated (intact_list_end, included_intact)
+        { "LT and PP intact L2-S1 and perianal. Anal wink present.", "saddle_anesthesia", "absent" },
+        { "Sensation: LT/PP intact both legs incl. perineum.", "saddle_anesthesia", "absent" },
+        { "Reflexes normal and perianal sensation decreased to pinprick.", "saddle_anesthesia", "present, not absent" },
+        // a saddle exam row with a colon, and sacral roots first (row_decreased, sacral_dermatomes)
+        { "Perianal/perineal PP: decreased bilat S2-S5, absent R S4-5", "saddle_anesthesia", "present" },
+        { "S4-5 LT and PP impaired bilat; DAP present.", "saddle_anesthesia", "present" },
+        { "Perianal: no fissure or fistula.", "saddle_anesthesia", "none" },
+        // short nouns for the saddle, and groin numbness listed with the legs or without a preposition (saddle_short, groin_list)
+        { "No leg sx, NEG saddle anes, B&B normal.", "saddle_anesthesia", "absent, not present" },
+        { "No new weakness, no numbness in the legs or groin, bladder and bowels normal.", "saddle_anesthesia", "absent, not present" },
+        { "Triage protocol:\n  Numbness groin / inner thighs ............. denies", "saddle_anesthesia", "absent, not present" },
+        { "Since Sunday numbness in the legs and groin, cannot void.", "saddle_anesthesia", "present" },
+        { "No numbness in the legs; groin strain from soccer.", "saddle_anesthesia", "none" },
+        // more ways to write a stocking loss (dermatomal_sensory_loss.stocking_forms)
+        { "Sensory: Stocking pinprick loss to ankles (DM).", "dermatomal_sensory_loss", "present" },
+        { "PP loss stocking to mid-shin, symmetric, no dermatomal pattern.", "dermatomal_sensory_loss", "present" },
+        { "Compression stockings daily for ankle edema.", "dermatomal_sensory_loss", "none" },
+        // the slap verb first without quotes (foot_drop.slap_verb)
+        { "Gait: L steppage gait, slaps L foot; can't heel-walk on L.", "foot_drop", "present" },
+        { "He slaps the table when he laughs; foot exam normal.", "foot_drop", "none" },
+        // a form row answered as not known is possible (assertionPolicy.rowUncertain)
+        { "Triage protocol:\n  Numbness groin/buttocks .............. unknown - son doesn't know, pt not asked", "saddle_anesthesia", "possible, not present" },
+        { "Triage protocol:\n  Numbness groin/buttocks .............. YES since last night", "saddle_anesthesia", "present" },
+        { "Saddle anaes. - nil. Bladder/bowels - NAD.", "saddle_anesthesia", "not present" },
+        // a child's or a drowsy patient's sensory exam told by withdrawal or response (dermatomal_sensory_loss.withdraws)
+        { "Sensation: withdraws to pinprick both legs, grossly intact (limited by age).", "dermatomal_sensory_loss", "absent" },
+        { "Responds to light touch both legs. Gait: will not take steps.", "dermatomal_sensory_loss", "absent" },
+        { "GCS 8: withdraws to pain, eyes open to voice.", "dermatomal_sensory_loss", "none" },
+        // legs and perineum told intact together keep the legs' reading; a saddle word labelling the modality does not (normal_mod_first)
+        { "Sensation: LT/PP intact both legs incl. perineum. Rectal tone nl.", "dermatomal_sensory_loss", "absent" },
+        { "Perineal/perianal/scrotal sensation: PP and LT intact bilaterally", "dermatomal_sensory_loss", "none" },
     };
 
     [Fact]

@@ -296,7 +296,7 @@ public sealed class DetectorRules
         {
             RuleFileException Bad(string m) => new(file, "assertionPolicy", m);
             foreach (var p in ap.EnumerateObject())
-                if (p.Name is not ("unchecked" or "checked" or "ignoreTriggers" or "plannedTypes" or "plannedCue" or "ongoingCue" or "planSections" or "planSectionsGivenInNoteKinds" or "historicalAsPresent" or "listNegation" or "listNegationBreak" or "hypotheticalLead" or "givenRules" or "givenPlannedCue" or "plannedTrail" or "rowDenied" or "familySubject" or "familySubjectBreak" or "otherPersonParagraph" or "keptTriggers" or "comment"))
+                if (p.Name is not ("unchecked" or "checked" or "ignoreTriggers" or "plannedTypes" or "plannedCue" or "ongoingCue" or "planSections" or "planSectionsGivenInNoteKinds" or "historicalAsPresent" or "listNegation" or "listNegationBreak" or "hypotheticalLead" or "givenRules" or "givenPlannedCue" or "plannedTrail" or "rowDenied" or "rowUncertain" or "familySubject" or "familySubjectBreak" or "otherPersonParagraph" or "keptTriggers" or "comment"))
                     throw Bad($"unknown key '{p.Name}'");
             Regex? Re(string key) => Str(ap, key) is { } v ? Compile(v, key, false, lexicons, Bad) : null;
             var ignore = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
@@ -317,7 +317,7 @@ public sealed class DetectorRules
                 GivenRules = (StrList(ap, "givenRules", Bad) ?? []).ToHashSet(StringComparer.Ordinal), GivenPlannedCue = Re("givenPlannedCue"), PlannedTrail = Re("plannedTrail"),
                 HistoricalAsPresent = (StrList(ap, "historicalAsPresent", Bad) ?? []).ToHashSet(StringComparer.Ordinal),
                 ListNegation = Re("listNegation"), ListNegationBreak = Re("listNegationBreak"), HypotheticalLead = Re("hypotheticalLead"),
-                RowDenied = Re("rowDenied"), FamilySubject = Re("familySubject"), FamilySubjectBreak = Re("familySubjectBreak"),
+                RowDenied = Re("rowDenied"), RowUncertain = Re("rowUncertain"), FamilySubject = Re("familySubject"), FamilySubjectBreak = Re("familySubjectBreak"),
                 OtherPersonParagraph = Re("otherPersonParagraph"),
                 KeptTriggers = (StrList(ap, "keptTriggers", Bad) ?? []).ToHashSet(StringComparer.Ordinal),
             };

@@ -180,6 +180,9 @@ public sealed record AssertionPolicy
     /// <summary>A form row answered after the mention's label ("night pain ........ no", "Cochlear implant ....   N"):
     /// matched against the rest of the mention's line; the answer makes it absent.</summary>
     public Regex? RowDenied { get; init; }
+    /// <summary>A form row answered as not known after the mention's label ("Numbness groin/buttocks ....... unknown - son
+    /// doesn't know", "Fever ...... unsure"): matched like <see cref="RowDenied"/>; the answer makes it possible.</summary>
+    public Regex? RowUncertain { get; init; }
     /// <summary>A sentence (or list row) whose subject is someone else ("Her older brother was diagnosed with ...",
     /// "- Brother (18): Ewing sarcoma ..."): matched against the sentence's words before the mention; then family,
     /// unless <see cref="FamilySubjectBreak"/> (the patient back as the subject: "she", "the patient") comes between.</summary>
