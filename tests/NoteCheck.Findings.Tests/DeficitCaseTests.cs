@@ -647,6 +647,21 @@ public class DeficitCaseTests : DetectorCaseTable
         // legs and perineum told intact together keep the legs' reading; a saddle word labelling the modality does not (normal_mod_first)
         { "Sensation: LT/PP intact both legs incl. perineum. Rectal tone nl.", "dermatomal_sensory_loss", "absent" },
         { "Perineal/perianal/scrotal sensation: PP and LT intact bilaterally", "dermatomal_sensory_loss", "none" },
+        // distal loss without a preposition or with the site first, monofilament lost at the toes (distal_sites, monofilament)
+        { "Late effects: vincristine neuropathy (absent ankle jerks, decr vibration toes since 2022, stable).", "dermatomal_sensory_loss", "present" },
+        { "Neuro: 10 g SWM absent toes 1-5 bilat, present at met heads, heel, dorsum.", "dermatomal_sensory_loss", "present" },
+        { "Ankle areflexia + toe vibration loss - chronic diabetic polyneuropathy, not new.", "dermatomal_sensory_loss", "present" },
+        { "Toes: onychomycosis, nails thick; vibration plate therapy declined.", "dermatomal_sensory_loss", "none" },
+        // a ROS minus and a saddle slashed with the bladder (saddle_short); an exam told intact up to the saddle (intact_list_end)
+        { "ROS: (-) fever (-) urinary retention (-) saddle anesth (+) back pain.", "saddle_anesthesia", "absent, not present" },
+        { "Still no leg sx, no saddle/bladder sx.", "saddle_anesthesia", "absent, not present" },
+        { "Sensation: LT and pinprick intact in both legs to the perineum.", "saddle_anesthesia", "absent" },
+        // a cyclist's perineal numbness tied to riding is a possible saddle anesthesia (local_cause)
+        { "Since July numbness of the perineum and scrotum that starts 45 min into a ride and lasts 1-3 h.", "saddle_anesthesia", "possible, not present" },
+        { "Pudendal neuropathy from saddle compression (cyclist's syndrome) - numbness only with saddle pressure.", "saddle_anesthesia", "possible, not present" },
+        { "Since Sunday numbness of the perineum, cannot void; rode the bus to clinic.", "saddle_anesthesia", "not possible" },
+        // 'Reasons to send him in' leads return precautions (assertionPolicy.hypotheticalLead)
+        { "6. Reasons to send him in urgently: new leg weakness, saddle anesthesia, urinary retention.", "saddle_anesthesia", "hypothetical, not present" },
     };
 
     [Fact]
