@@ -662,6 +662,13 @@ public class DeficitCaseTests : DetectorCaseTable
         { "Since Sunday numbness of the perineum, cannot void; rode the bus to clinic.", "saddle_anesthesia", "not possible" },
         // 'Reasons to send him in' leads return precautions (assertionPolicy.hypotheticalLead)
         { "6. Reasons to send him in urgently: new leg weakness, saddle anesthesia, urinary retention.", "saddle_anesthesia", "hypothetical, not present" },
+        // a nerve conduction row is no skin exam (table_intact, normal, normal_mod_first); an exam table row is
+        { "NCS:\n L sural sensory               3.4 ms    14 uV       --        normal\n R sural / SP sensory            normal", "dermatomal_sensory_loss", "none" },
+        { "Sensation LE              intact LT         intact LT", "dermatomal_sensory_loss", "absent" },
+        // a sexual or saddle sensory loss is not dermatomal (sensory_loss_bare); SILT of the saddle is the saddle's (silt)
+        { "Impression: new sexual sensory loss, absent anal wink/BCR.", "dermatomal_sensory_loss", "none" },
+        { "Impression: new L L5 sensory loss.", "dermatomal_sensory_loss", "present" },
+        { "Rechecked today: unchanged, SILT perianal region.", "dermatomal_sensory_loss", "none" },
     };
 
     [Fact]
