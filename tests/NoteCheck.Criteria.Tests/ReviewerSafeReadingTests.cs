@@ -141,6 +141,20 @@ public sealed class ReviewerSafeReadingTests : EngineTestBase
         Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), [.. failed, F("conservative_treatment_improved", date: R.AddDays(-5), attrs: ("modality", "medication"))]), "back_pain").Status);
     }
 
+    [Fact, Trait("criterion", "conservative.not_improved")]
+    public void PelvicFloorTherapy_IsNoSpineCare_ItsGainDoesNotUndoAFailedCourse_NorIsItsFailureOne()
+    {
+        Finding[] failed = [.. FailedConservativeCare(), F("back_pain"), Mri()];
+        var pelvicGain = F("conservative_treatment_improved", date: R.AddDays(-5), attrs: ("modality", "pelvic_floor_pt"));
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), [.. failed, pelvicGain]), "back_pain").Status);
+        // the same gain from spine PT does undo it
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), [.. failed, pelvicGain with { Attributes = new SortedDictionary<string, object?> { ["modality"] = "physical_therapy" } }]), "back_pain").Status);
+        // a pelvic-floor course that did not help is no failed spine care
+        Finding[] pelvicFailure = [.. failed.Select(f => f.Type == "conservative_treatment_failed"
+            ? f with { Attributes = new SortedDictionary<string, object?> { ["reason"] = "no_improvement", ["modality"] = "pelvic_floor_pt" } } : f)];
+        Assert.NotEqual(IndicationStatus.Met, Ind(Decide(Request(), pelvicFailure), "back_pain").Status);
+    }
+
     [Fact, Trait("criterion", "neuro.weakness")]
     public void WeaknessThePatientOnlyReports_IsNoExamFinding_UnlessTheExamRecordsItToo()
     {

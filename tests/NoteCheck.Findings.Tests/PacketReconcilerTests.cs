@@ -57,6 +57,28 @@ public sealed class PacketReconcilerTests : IDisposable
     }
 
     [Fact]
+    public void A_device_clearance_does_not_answer_a_claim_of_another_kind()
+    {
+        // the stimulator was cleared, but the claim's reason is claustrophobia that failed sedation
+        File.WriteAllText(Path.Combine(_dir, "2026-09-22-letter.txt"), "NEUROMODULATION CLINIC   DOS 09/22/2026\nSCS verified by rep - MRI mode ON, impedances in range, MR Conditional, cleared.\n");
+        File.WriteAllText(Path.Combine(_dir, "2026-10-02-office-visit.txt"), "FOLLOW UP   DOS 10/02/2026\nA/P:\n 2. MRI cannot be obtained: severe claustrophobia, aborted x2 despite oral and IV sedation.\n");
+        var decision = new PacketProcessor().Process([_dir], new ImagingRequest { RequestId = "T-K" });
+        Assert.Contains(decision.Findings, f => f.Type == "mri_contraindication" && f.Assertion == Assertion.Absent && Equals(f.Attributes.GetValueOrDefault("reason"), "neurostimulator"));
+        Assert.Contains(decision.Findings, f => f.Type == "mri_contraindication" && f.Assertion == Assertion.Present && f.Evidence.Any(e => e.Text.Contains("cannot be obtained")));
+        // by reason alone: a device clearance answers a device claim, never a claustrophobia claim; an unstated reason is answered
+        Finding Claim(string? reason) => new() { Type = "mri_contraindication", RuleId = "mri_contraindication.contraindicated", Date = new DateOnly(2026, 10, 2),
+            Attributes = reason is null ? new SortedDictionary<string, object?>() : new SortedDictionary<string, object?> { ["reason"] = reason } };
+        var clearance = new Finding { Type = "mri_contraindication", Assertion = Assertion.Absent, RuleId = "mri_contraindication.cleared_conditional", Date = new DateOnly(2026, 9, 22),
+            Attributes = new SortedDictionary<string, object?> { ["reason"] = "neurostimulator" } };
+        Assert.Equal(Assertion.Present, PacketReconciler.Default.Reconcile([Claim("claustrophobia"), clearance])[0].Assertion);
+        Assert.Equal(Assertion.Possible, PacketReconciler.Default.Reconcile([Claim("pacemaker_icd"), clearance])[0].Assertion);
+        Assert.Equal(Assertion.Possible, PacketReconciler.Default.Reconcile([Claim(null), clearance])[0].Assertion);
+        // a clearance of no device kind (a psychiatrist's 'not a contraindication to MRI') answers any claim
+        var general = clearance with { RuleId = "mri_contraindication.not_a_contraindication", Attributes = new SortedDictionary<string, object?> { ["reason"] = "claustrophobia" } };
+        Assert.Equal(Assertion.Possible, PacketReconciler.Default.Reconcile([Claim("body_habitus"), general])[0].Assertion);
+    }
+
+    [Fact]
     public void Without_a_clearance_the_claim_stays_present()
     {
         var findings = new List<Finding>

@@ -10,10 +10,24 @@ namespace NoteCheck.Findings.Composition;
 /// pacemaker) turns the present findings of the type read by one of the bare rules (an unexplained
 /// "MRI not possible d/t pacemaker") into <see cref="As"/>, unless the packet also has a present finding
 /// of the type read by a rule outside the bare ones (a specific reason: "NOT MR Conditional", orbital metal).
-/// A clearance older than <see cref="WithinMonths"/> before the claim does not overrule it.
+/// A clearance older than <see cref="WithinMonths"/> before the claim does not overrule it. With an
+/// <see cref="Attribute"/>, a clearance whose value of it is in one of <see cref="Kinds"/> speaks of that kind only:
+/// it answers a claim whose value is of the same kind or unstated (a cleared stimulator does not answer 'MRI cannot be
+/// obtained: severe claustrophobia'); a clearance of no kind, or with no value, answers any claim.
 /// </summary>
 public sealed record Overrule(string Id, string Type, Assertion ByAssertion, IReadOnlySet<string> ByRules,
-    IReadOnlySet<string> BareRules, Assertion As, int WithinMonths);
+    IReadOnlySet<string> BareRules, Assertion As, int WithinMonths, string? Attribute = null, IReadOnlyList<IReadOnlySet<string>>? Kinds = null)
+{
+    /// <summary>Whether the clearance speaks of what the claim gives as its reason.</summary>
+    public bool Answers(Finding clearance, Finding claim)
+    {
+        if (Attribute is null) return true;
+        var (a, b) = (clearance.Attributes.GetValueOrDefault(Attribute)?.ToString(), claim.Attributes.GetValueOrDefault(Attribute)?.ToString());
+        if (a is null || b is null || a == b) return true;
+        var kind = Kinds?.FirstOrDefault(k => k.Contains(a));
+        return kind is null || kind.Contains(b);
+    }
+}
 
 /// <summary>
 /// Reconciles findings across the documents of one packet: detectors read one document at a time, but a
@@ -42,7 +56,7 @@ public sealed class PacketReconciler(IReadOnlyList<Overrule> overrules)
             {
                 var f = result[i];
                 if (f.Type != o.Type || f.Source != FindingSource.Rule || f.Assertion != Assertion.Present || !o.BareRules.Contains(f.RuleId)) continue;
-                if (!clearances.Any(c => Recent(c.Date, f.Date, o.WithinMonths))) continue;
+                if (!clearances.Any(c => Recent(c.Date, f.Date, o.WithinMonths) && o.Answers(c, f))) continue;
                 result[i] = f with { Assertion = o.As, RuleId = o.Id };
             }
         }
@@ -54,7 +68,7 @@ public sealed class PacketReconciler(IReadOnlyList<Overrule> overrules)
         clearance is null || claim is null || clearance.Value >= claim.Value.AddMonths(-months);
 
     private static readonly HashSet<string> FileKeys = ["_comment", "overrules"];
-    private static readonly HashSet<string> OverruleKeys = ["id", "type", "byAssertion", "byRules", "bareRules", "as", "withinMonths", "comment"];
+    private static readonly HashSet<string> OverruleKeys = ["id", "type", "byAssertion", "byRules", "bareRules", "as", "withinMonths", "attribute", "kinds", "comment"];
 
     /// <summary>Reads packet.json; closed key sets, every rule id of the named type. Errors name the file and overrule id.</summary>
     public static PacketReconciler Load(string file)
@@ -86,7 +100,22 @@ public sealed class PacketReconciler(IReadOnlyList<Overrule> overrules)
             var months = o.TryGetProperty("withinMonths", out var w) && w.ValueKind == JsonValueKind.Number ? w.GetInt32() : throw Bad("missing 'withinMonths' (a number)");
             var @as = AssertionOf("as");
             if (@as == Assertion.Present) throw Bad("'as' must weaken the finding (not present)");
-            list.Add(new Overrule(id, type, AssertionOf("byAssertion"), Ids("byRules", type), Ids("bareRules", type), @as, months));
+            string? attribute = null;
+            if (o.TryGetProperty("attribute", out var at))
+                attribute = at.ValueKind == JsonValueKind.String && at.GetString() is { Length: > 0 } name ? name : throw Bad("attribute: not a string");
+            List<IReadOnlySet<string>>? kinds = null;
+            if (o.TryGetProperty("kinds", out var ks))
+            {
+                if (attribute is null) throw Bad("kinds without attribute");
+                if (ks.ValueKind != JsonValueKind.Array) throw Bad("kinds: not an array of arrays");
+                kinds = [];
+                foreach (var k in ks.EnumerateArray())
+                {
+                    if (k.ValueKind != JsonValueKind.Array || k.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String)) throw Bad("kinds: not an array of arrays of strings");
+                    kinds.Add(k.EnumerateArray().Select(v => v.GetString()!).ToHashSet(StringComparer.Ordinal));
+                }
+            }
+            list.Add(new Overrule(id, type, AssertionOf("byAssertion"), Ids("byRules", type), Ids("bareRules", type), @as, months, attribute, kinds));
         }
         return new PacketReconciler(list);
     }
