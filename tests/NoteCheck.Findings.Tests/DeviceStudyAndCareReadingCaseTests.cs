@@ -17,6 +17,22 @@ public class DeviceStudyAndCareReadingCaseTests : DetectorCaseTable
         // a device NOT on the maker's MR Conditional list is not conditional (not_conditional), never a clearance
         { "Generator Meridian DR 2240, implanted 04/2013. Model 2240 is NOT on the manufacturer's MR Conditional\n list (the 2013 conditional system required the 2260 generator).", "mri_contraindication", "present, not absent" },
         { "Generator Meridian DR 2260 is on the manufacturer's MR Conditional list; cleared for 1.5 T.", "mri_contraindication", "absent, not present" },
+        // a system no longer conditional; the people who decide will not scan (will_not_scan), unless something is done first
+        { "RESULT: RV lead fracture 10/2025; system no longer MR Conditional.", "mri_contraindication", "present" },
+        { "Our MR safety officer will not approve scanning. Pt informed.", "mri_contraindication", "present" },
+        { "Our facility does not perform off-label scans on non-conditional pacing systems.", "mri_contraindication", "present" },
+        { "The MRSO will not scan until the rep reprograms the device to MRI mode.", "mri_contraindication", "not present" },
+        { "Orbital metal confirmed on films 08/06/2026 - radiology\n will not scan him.", "mri_contraindication", "present" },
+        { "Harborview MR safety committee 05/28/2026: not approved for off-label scanning.", "mri_contraindication", "present" },
+        // an attempt told by the minute it was aborted at, in an MRI's sentence or the two before
+        { "MRI L-spine, second attempt after midazolam 1 mg IV: aborted again at ~4 min, pt sobbing.", "mri_contraindication", "present" },
+        { "Treadmill test aborted at 4 min for dyspnea.", "mri_contraindication", "none" },
+        // an attempt ended by panic (panic_removed), an exam aborted after it, an MRI told as not completed (study_not_completed)
+        { "MRI tech note: lorazepam 1 mg PO 45 min prior. Panic at table entry, removed.", "mri_contraindication(reason=claustrophobia)", "present" },
+        { "MRI attempt #2 w/ IV midazolam - hyperventilating, pulling at coil, removed. Exam\n aborted x2.", "mri_contraindication(~aborted)", "present" },
+        { "MRI: anxious at table entry, removed earplugs, then completed without sedation.", "mri_contraindication", "not present" },
+        { "MRI 03/09/2026, Redwater Imaging - NOT COMPLETED. Tech note pasted below.", "mri_contraindication", "present" },
+        { "MRI not completed yet - insurance authorization pending.", "mri_contraindication", "not present" },
         // a study line that says it may not be done, or names the study as the usual one, is no study done
         { "MRI ELIGIBILITY\n MRI lumbar spine: NOT PERMITTED.", "prior_imaging", "not present" },
         { "Imaging: MRI L-spine is the usual study, but he would need general anesthesia.", "prior_imaging", "not present" },
