@@ -60,6 +60,31 @@ public sealed class EvaluationTests : IDisposable
     }
 
     [Fact]
+    public void A_document_the_detector_fails_on_is_scored_as_finding_nothing_and_named()
+    {
+        // A rule's regex time limit on a loaded machine ends the detection of one document: the eval goes on, scores
+        // that document as the product reports it (no findings) and names it, instead of ending the whole run.
+        var (docs, _) = PacketCorpusReader.Read(Path.Combine(_dir, "packets"), null);
+        var failing = docs.Single(d => d.Id.StartsWith("dev-001", StringComparison.Ordinal)).Id;
+        var evaluator = new FindingsEvaluator(new FailsOn("dorsiflexion"), NoteCheck.Text.TextPipeline.Default);
+        var predictions = evaluator.Run(docs);
+        Assert.Equal(docs.Count, predictions.Count);
+        Assert.Equal([failing], evaluator.Failed);
+        Assert.Empty(predictions.Single(p => p.Document.Id == failing).Findings);
+        Assert.Equal(0, FindingsEvaluator.MentionLevel(predictions).ByLabel["foot_drop"].Found);
+        // the other document is detected as before
+        Assert.NotEmpty(predictions.Single(p => p.Document.Id != failing).Findings);
+    }
+
+    private sealed class FailsOn(string word) : IFindingDetector
+    {
+        public IReadOnlyList<NoteCheck.Core.Finding> Detect(NoteCheck.Text.ClinicalText text, FindingContext context) =>
+            text.Document.Text.Contains(word, StringComparison.Ordinal)
+                ? throw new System.Text.RegularExpressions.RegexMatchTimeoutException()
+                : FindingDetector.Default.Detect(text, context);
+    }
+
+    [Fact]
     public void Mentions_are_scored_after_the_packet_is_reconciled_as_the_pipeline_does()
     {
         // A bare 'MRI not possible' in one note, a device clinic's clearance in another: the pipeline reports the

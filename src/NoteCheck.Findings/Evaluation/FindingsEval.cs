@@ -98,7 +98,10 @@ public static class FindingsEval
         }
         if (documents.Count == 0) return export is null && corpora.All(c => !IsMtSamplesLabels(c)) ? 2 : 0;
 
-        var predictions = new FindingsEvaluator(detector, pipeline).Run(documents);
+        var evaluator = new FindingsEvaluator(detector, pipeline);
+        var predictions = evaluator.Run(documents);
+        foreach (var id in evaluator.Failed)
+            stderr.WriteLine($"warning: {id}: findings could not be read from this document; scored as finding nothing");
         var scope = $"{documents.Count} documents{(split is null ? "" : $", split {split}")}";
         stdout.Write(FindingsEvaluator.MentionLevel(predictions).Format($"Mention level ({scope}; same type + assertion + overlapping span; P over findings, R over gold mentions)"));
         stdout.WriteLine();

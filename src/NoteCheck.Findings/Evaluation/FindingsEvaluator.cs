@@ -14,9 +14,14 @@ public sealed record Prediction(LabeledDocument Document, IReadOnlyList<Finding>
 /// </summary>
 public sealed class FindingsEvaluator(IFindingDetector detector, TextPipeline pipeline)
 {
+    /// <summary>Ids of the documents whose detection failed in the last <see cref="Run"/> (scored as finding nothing).</summary>
+    public IReadOnlyList<string> Failed => _failed;
+    private readonly List<string> _failed = [];
+
     public List<Prediction> Run(IEnumerable<LabeledDocument> documents)
     {
-        var predictions = documents.Select(d => new Prediction(d, detector.Detect(pipeline.Analyze(d.Document), new FindingContext(d.Request)))).ToList();
+        _failed.Clear();
+        var predictions = documents.Select(d => new Prediction(d, DetectOrNothing(d))).ToList();
         // Score what the pipeline reports: the documents of one packet ('packet/file' ids) are reconciled together,
         // as PacketProcessor does (a clearance in one note weakens another note's bare claim).
         foreach (var packet in predictions.Select((p, i) => (p, i)).GroupBy(x => PacketOf(x.p.Document.Id)).Where(g => g.Key is not null))
@@ -31,6 +36,18 @@ public sealed class FindingsEvaluator(IFindingDetector detector, TextPipeline pi
             }
         }
         return predictions;
+    }
+
+    // A document the detector fails on (a rule's regex time limit on a loaded machine or an odd sentence) is scored
+    // as the product reports it, with no findings (PacketProcessor: findings_failed), instead of ending the whole eval.
+    private IReadOnlyList<Finding> DetectOrNothing(LabeledDocument d)
+    {
+        try { return detector.Detect(pipeline.Analyze(d.Document), new FindingContext(d.Request)); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _failed.Add(d.Id);
+            return [];
+        }
     }
 
     private static string? PacketOf(string id) => id.LastIndexOf('/') is var slash and > 0 ? id[..slash] : null;
