@@ -39,6 +39,22 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Plan: repeat XR of the lumbar spine in 6 wks.", "prior_imaging", "hypothetical, not present" },
         { "Return to clinic 4 wks w/ standing films.", "prior_imaging", "hypothetical, not present" },
         { "No lumbar x-rays ordered yet.", "prior_imaging", "absent, not hypothetical" },
+        // an MRI, CT myelogram, repeat CT or spine imaging ordered, booked, recommended or still to come is a hypothetical study;
+        // the requested lumbar CT itself, a 'need', a contraindicated, declined or cancelled one, or one with its result is not
+        { "For surgical planning I am ordering MRI lumbar spine without contrast (72148).", "prior_imaging(modality=mri)", "hypothetical, not present" },
+        { "Pain ~7 wks now, same pattern. MRI scheduled 12/03 w/ sedation.", "prior_imaging(modality=mri)", "hypothetical, not present" },
+        { "Emergent CT lumbar spine w/o contrast now; if nondiagnostic, CT myelogram tonight.", "prior_imaging(modality=ct_myelogram)", "hypothetical" },
+        { "Repeat CT lumbar spine w/o contrast ordered for ~1 week after discharge.", "prior_imaging(modality=ct)", "hypothetical, not present" },
+        { "Chiropractic letter: I recommend advanced imaging and your evaluation.", "prior_imaging", "hypothetical" },
+        { "Date: 11/20/2026    Requested procedure: MRI lumbar spine without contrast (approx. 45-55 min)", "prior_imaging(modality=mri)", "hypothetical, not present" },
+        { "Restarted PT 10/06. Neurosurgery recommended MRI w/wo contrast.", "prior_imaging(modality=mri)", "hypothetical, not present" },
+        { "ICD not MR conditional per device card => MRI is CONTRAINDICATED.", "prior_imaging", "not hypothetical" },
+        { "MRI L-spine w/wo recommended; pt declines MRI.", "prior_imaging", "not hypothetical" },
+        { "MRI L-spine ordered 10/02 showed a broad-based L4-5 protrusion.", "prior_imaging", "not hypothetical" },
+        { "Pacemaker, MRI contraindicated. Will order CT L-spine w/o contrast (72131).", "prior_imaging", "not hypothetical" },
+        { "Red flags present. Needs advanced imaging.", "prior_imaging", "not hypothetical" },
+        { "Plan: I would ordinarily obtain an MRI. He panicked in a scanner in 2019.", "prior_imaging", "not hypothetical" },
+        { "P: Ordering CT myelogram L-spine (72132 + myelography) since MRI didn't explain symptoms.", "prior_imaging", "not hypothetical" },
         // an MRI or CT slot offered for a date is still to come; an offer declined is no plan; a dated study that showed something was done
         { "Offered lumbar MRI 12/03; will call to confirm.", "prior_imaging", "hypothetical, not present" },
         { "CT L-spine slot offered for 12/04/2026.", "prior_imaging", "hypothetical, not present" },
