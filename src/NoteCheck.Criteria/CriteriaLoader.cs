@@ -113,7 +113,7 @@ public static class CriteriaLoader
         private DisagreementGate Disagreement(JsonElement e)
         {
             const string where = "disagreement";
-            CheckKeys(e, ["_comment", "clause", "identity", "sites", "notWithinNote", "pastEvents", "pastEventDenials", "negatingAttributes", "anyOrder"], where);
+            CheckKeys(e, ["_comment", "clause", "identity", "sites", "notWithinNote", "pastEvents", "pastEventDenials", "pastEventStates", "negatingAttributes", "anyOrder"], where);
             var identity = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var t in Obj(e, "identity", where).EnumerateObject())
             {
@@ -139,6 +139,16 @@ public static class CriteriaLoader
                     if (!past.Contains(t.Name)) throw Error(where, $"pastEventDenials names '{t.Name}', which pastEvents does not list");
                     denials[t.Name] = Strings(t.Value, $"{where}.pastEventDenials.{t.Name}");
                 }
+            var states = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            if (e.TryGetProperty("pastEventStates", out var ps))
+                foreach (var t in ps.EnumerateObject())
+                {
+                    if (!past.Contains(t.Name)) throw Error(where, $"pastEventStates names '{t.Name}', which pastEvents does not list");
+                    var attrs = Strings(t.Value, $"{where}.pastEventStates.{t.Name}");
+                    foreach (var a in attrs)
+                        if (catalog.Attribute(t.Name, a) is not { Kind: "bool" }) throw Error(where, $"pastEventStates: '{a}' is not a bool attribute of '{t.Name}'");
+                    states[t.Name] = attrs;
+                }
             var negating = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             if (e.TryGetProperty("negatingAttributes", out var na))
                 foreach (var t in na.EnumerateObject())
@@ -152,7 +162,7 @@ public static class CriteriaLoader
             var anyOrder = e.TryGetProperty("anyOrder", out var ao) ? Strings(ao, where + ".anyOrder") : [];
             foreach (var t in anyOrder)
                 if (!catalog.HasType(t)) throw Error(where, $"anyOrder names unknown finding type '{t}'");
-            return new DisagreementGate(identity, sites, notWithin, Str(e, "clause", where)) { PastEvents = past, PastEventDenials = denials, NegatingAttributes = negating, AnyOrder = anyOrder };
+            return new DisagreementGate(identity, sites, notWithin, Str(e, "clause", where)) { PastEvents = past, PastEventDenials = denials, PastEventStates = states, NegatingAttributes = negating, AnyOrder = anyOrder };
         }
 
         private ReadTwiceRule ReadTwice(JsonElement e)

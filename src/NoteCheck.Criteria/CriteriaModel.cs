@@ -197,6 +197,14 @@ public sealed record DisagreementGate(
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> PastEventDenials { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>
+    /// Per past-event type, bool attributes that read the thing's current state (a cancer active, metastatic), not that it
+    /// happened: a fact that needs one of them true rests on the state, so a negative reading of the same thing ('no
+    /// evidence of recurrence', 'NED') in the same note weighs against it as for any other type (a problem list's imported
+    /// 'Metastatic prostate cancer' beside 'pT2 N0 M0 ... no evidence of recurrence'). A later note's remission does not:
+    /// a cancer treated in the past year and now in remission was both.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PastEventStates { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>
     /// Per type, bool attributes that make a present finding a negative reading: a later examiner's "give-way, 5/5 with
     /// encouragement" (muscle_weakness effortLimited) answers an earlier graded weakness as a normal exam would.
     /// </summary>

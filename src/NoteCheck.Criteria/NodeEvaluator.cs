@@ -405,12 +405,22 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
     private Finding? Contradiction(DisagreementGate rule, FactSpec spec, Finding f)
     {
         var keys = rule.Identity.TryGetValue(f.Type, out var k) ? k : [];
+        var written = ctx.NoteDateOf(f);
         if (rule.PastEvents.Contains(f.Type))
-            return rule.PastEventDenials.TryGetValue(f.Type, out var denials)
+        {
+            var denial = rule.PastEventDenials.TryGetValue(f.Type, out var denials)
                 ? ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent && g.RuleId is { } r && denials.Contains(r)
                     && g.NoteKind is not (null or NoteKind.Letter) && SameIdentity(g))
                 : null;
-        var written = ctx.NoteDateOf(f);
+            // a fact that needs the thing's state (a cancer active or metastatic) rests on more than that it happened: one
+            // note that reads that state and its negative ('Metastatic prostate cancer' beside 'no evidence of recurrence')
+            // disagrees with itself; a later note's remission is the course of a treated cancer, not a disagreement
+            var restsOnState = rule.PastEventStates.TryGetValue(f.Type, out var states)
+                && spec.Where.Any(t => t.Is == true && states.Contains(t.Attr));
+            return denial ?? (restsOnState
+                ? ctx.Findings.FirstOrDefault(g => g.DocumentFile == f.DocumentFile && g.NoteIndex == f.NoteIndex && Contradicts(g))
+                : null);
+        }
         return ctx.Findings.FirstOrDefault(Contradicts);
 
         bool SameIdentity(Finding g) =>
@@ -631,7 +641,10 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
 
     /// <summary>
     /// The dates a course of care covers: start/end as documented; a documented duration ("x 7 weeks")
-    /// counts back from the end (or forward from the start); otherwise the finding's date.
+    /// counts back from the end (or forward from the start); otherwise the finding's date. A start, an end and a
+    /// duration that disagree (more than half as long again, and two weeks, between the dates) come from different
+    /// tellings of one course (a log's '02/02-03/27, 8 weeks' and a later note's 'ended about 7 weeks ago'): the
+    /// course is its documented duration from its start, never made to reach later than its own dates put it.
     /// </summary>
     private (DateOnly Start, DateOnly End)? CareInterval(Finding f)
     {
@@ -640,7 +653,10 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         var e = EvaluationContext.AsDate(EvaluationContext.Attr(f, "endDate"));
         var weeks = EvaluationContext.AsNumber(EvaluationContext.Attr(f, "weeks"));
         var days = weeks is { } w ? (int)Math.Round(w * 7) : (int?)null;
-        if (s is { } s1 && e is { } e1) return (s1, e1 < s1 ? s1 : e1);
+        if (s is { } s1 && e is { } e1)
+            return e1 < s1 ? (s1, s1)
+                : days is { } n0 && e1.DayNumber - s1.DayNumber > n0 * 3 / 2 + 14 ? (s1, s1.AddDays(n0))
+                : (s1, e1);
         if (s is { } s2) return (s2, days is { } n1 ? s2.AddDays(n1) : d is { } d1 && d1 > s2 ? d1 : s2);
         if (e is { } e2) return (days is { } n2 ? e2.AddDays(-n2) : d is { } d2 && d2 < e2 ? d2 : e2, e2);
         if (d is { } d3) return (days is { } n3 ? d3.AddDays(-n3) : d3, d3);
