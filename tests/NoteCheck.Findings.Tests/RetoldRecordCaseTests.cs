@@ -4,7 +4,7 @@ namespace NoteCheck.Findings.Tests;
 
 /// <summary>
 /// The misreads behind retired test v12's false approvals (train-579, 584, 600), each with a positive, a negated or
-/// not-so form and a distractor: a form's or clinic's 'injury' is no event; one mechanism however the verb is written;
+/// not-so form and a distractor: a form's or clinic's 'injury' is no event, a crash or a kick is; one mechanism however the verb is written;
 /// an examiner's 'not in any dermatomal pattern'; the nerve a mononeuropathy names; urine lost while intoxicated; a
 /// preliminary read the note's final read replaces.
 /// </summary>
@@ -23,6 +23,16 @@ public class RetoldRecordCaseTests : DetectorCaseTable
         { "NORTHGATE FAMILY & INJURY MEDICINE      Ph 555-0186", "trauma", "none" },
         // ... an injury told as an event is
         { Visit + "HPI: Back injury from a fall off a ladder on 08/15/2026.", "trauma", "present" },
+        // a named lesion's 'injury' is no event (a sphincter, a cauda equina, a pars) ...
+        { Visit + "Known remote obstetric anal sphincter injury (3rd degree tear 1991).", "trauma", "none" },
+        { Visit + "A: neurogenic bladder from the 2019 cauda equina injury.", "trauma", "none" },
+        // sport and outdoor events told without 'fell', 'accident' or 'injury' ...
+        { Visit + "CC: low back pain since a high-speed GS crash 01/24/2026.", "trauma", "present" },
+        { Visit + "R low back pain after a horse kick 08/12.", "trauma", "present" },
+        { Visit + "Landed seated, then struck his back on the edge of the bottom step.", "trauma", "present" },
+        // ... not a course, a beacon or a blood sugar
+        { Visit + "Completed an avalanche course last winter; carries a beacon.", "trauma", "none" },
+        { Visit + "Blood sugar crash after skipping lunch.", "trauma", "none" },
         // one mechanism value however the verb is written, so a later 'no fall' names the same thing
         { Visit + "HPI: She fell from the loading dock on 08/15/2026, landing on her back.", "trauma(mechanism=fall)", "present" },
         { Visit + "OPINIONS: Lumbar strain. No fall, no trauma.", "trauma(mechanism=fall)", "absent" },
