@@ -5,7 +5,7 @@ namespace NoteCheck.Findings.Tests;
 /// <summary>
 /// The misreads behind retired test v12's false approvals (train-579, 584, 600), each with a positive, a negated or
 /// not-so form and a distractor: a form's or clinic's 'injury' is no event, a crash or a kick is; one mechanism however the verb is written;
-/// an examiner's 'not in any dermatomal pattern'; the nerve a mononeuropathy names; urine lost while intoxicated; a
+/// an examiner's 'not in any dermatomal pattern'; the nerve a mononeuropathy names, and a neuropathy said not to explain a deficit; urine lost while intoxicated; a
 /// preliminary read the note's final read replaces.
 /// </summary>
 public class RetoldRecordCaseTests : DetectorCaseTable
@@ -45,6 +45,10 @@ public class RetoldRecordCaseTests : DetectorCaseTable
         { Visit + "IMPRESSION: Acute R femoral neuropathy, axonal, consistent with compression by the R iliacus hematoma.", "peripheral_neuropathy(nerve=femoral)", "present" },
         { Visit + "IMPRESSION: No evidence of sciatic neuropathy or plexopathy.", "peripheral_neuropathy", "not present" },
         { Visit + "A: Meralgia paresthetica, L thigh.", "peripheral_neuropathy(nerve=femoral)", "none" },
+        // a neuropathy named as what does not explain a deficit is there all the same
+        { Visit + "A: L5 radiculopathy. Not explained by DPN (symmetric, distal, no weakness).", "peripheral_neuropathy", "present" },
+        { Visit + "Weakness not from stroke nor from DM neuropathy (asymmetric, proximal L5 muscles involved).", "peripheral_neuropathy", "present" },
+        { Visit + "NCS: no peripheral neuropathy.", "peripheral_neuropathy", "absent" },
         // urine lost while intoxicated is the intoxication's
         { Visit + "In the ED he had one episode of urinary incontinence on arrival while intoxicated.", "bowel_bladder_dysfunction(inherentCause=true)", "present" },
         { Visit + "New urinary incontinence since Tuesday, no alcohol use.", "bowel_bladder_dysfunction(inherentCause=true)", "none" },
