@@ -5,7 +5,7 @@ namespace NoteCheck.Findings.Tests;
 /// <summary>
 /// The misreads behind retired test v12's false approvals (train-579, 584, 600), each with a positive, a negated or
 /// not-so form and a distractor: a form's or clinic's 'injury' is no event, a crash or a kick is; one mechanism however the verb is written;
-/// an examiner's 'not in any dermatomal pattern'; the nerve a mononeuropathy names, and a neuropathy said not to explain a deficit; urine lost while intoxicated; a
+/// an examiner's 'not in any dermatomal pattern'; the nerve a mononeuropathy names, and a neuropathy said not to explain a deficit; a repeated-movement test's 'no change'; urine lost while intoxicated; a
 /// preliminary read the note's final read replaces.
 /// </summary>
 public class RetoldRecordCaseTests : DetectorCaseTable
@@ -49,6 +49,10 @@ public class RetoldRecordCaseTests : DetectorCaseTable
         { Visit + "A: L5 radiculopathy. Not explained by DPN (symmetric, distal, no weakness).", "peripheral_neuropathy", "present" },
         { Visit + "Weakness not from stroke nor from DM neuropathy (asymmetric, proximal L5 muscles involved).", "peripheral_neuropathy", "present" },
         { Visit + "NCS: no peripheral neuropathy.", "peripheral_neuropathy", "absent" },
+        // a repeated-movement test's 'no change' is the exam's response, not the course's outcome
+        { "PT PROGRESS NOTE 08/22/2026\nVisit 6 of PT.\nRepeated movements: rep ext in standing - no change in sx.", "conservative_treatment_failed", "none" },
+        { "PT PROGRESS NOTE 08/22/2026\nVisit 6 of PT.\nRepeated extension in standing: centralizes/no change. Prone press-ups tolerated.", "conservative_treatment_failed", "none" },
+        { "PT PROGRESS NOTE 08/22/2026\nAfter 6 visits of PT the back pain is about the same as when I started.", "conservative_treatment_failed", "present" },
         // urine lost while intoxicated is the intoxication's
         { Visit + "In the ED he had one episode of urinary incontinence on arrival while intoxicated.", "bowel_bladder_dysfunction(inherentCause=true)", "present" },
         { Visit + "New urinary incontinence since Tuesday, no alcohol use.", "bowel_bladder_dysfunction(inherentCause=true)", "none" },
