@@ -73,6 +73,17 @@ public class PediatricCaseTests : DetectorCaseTable
         { "Played soccer since age 4; now 13 with back pain.", "pediatric_red_flag(flag=age_5_or_younger)", "not present" },
         { "Pain in the left knee 4/10.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "not present" },
         { "3 weeks of low back pain.", "pediatric_red_flag(flag=pain_over_4_weeks)", "not present" },
+        // the freshest writers (ex-v12, helper t-peds3): a return precaution and an unticked box are no duration flag, a
+        // sibling's scoliosis is the sibling's flag, and 'No red flags:' heading its list is no mention of its own
+        { "- Return if pain persists > 4 weeks, wakes her at night, or leg symptoms.", "pediatric_red_flag(flag=pain_over_4_weeks)", "hypothetical, not present" },
+        { "PEDS BACK PAIN RED FLAGS:\n[ ] age <=5  [ ] constant pain  [ ] pain > 4 wk  [X] night pain waking", "pediatric_red_flag(flag=pain_over_4_weeks)", "absent, not present" },
+        { "Back pain > 4 wk, worse with sports.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { "FAMILY HX: father - lumbar discectomy age 41. older sister - adolescent idiopathic scoliosis, braced 2019-2021.", "pediatric_red_flag(flag=postural_change)", "family, not present" },
+        { "I am worried because her brother Erik had scoliosis surgery at 14.", "pediatric_red_flag(flag=postural_change)", "family, not present" },
+        { "FHx: older sister braced for a 28 deg curve, no surgery.", "pediatric_red_flag(flag=postural_change)", "family, not present" },
+        { "No red flags: < 4 wks, not constant, no night pain, normal neuro.", "pediatric_red_flag(~red flags)", "none" },
+        { "No red flags: < 4 wks, not constant, no night pain, normal neuro.", "pediatric_red_flag(flag=night_pain)", "absent" },
+        { "Mechanical back pain. No red flags.", "pediatric_red_flag", "absent" },
         // a normal exam line with a deficit is not read as normal
         { "Strength 5/5 except left EHL 3/5, sensation intact.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "present, not absent" },
         // the new writers' phrasings (helper peds): ages in months, onset as time ago, features listed after the complaint,
@@ -282,6 +293,42 @@ public class YoungChildCaseTests : DetectorCaseTable
         { "Patient: Luz Tembo   DOB 12/20/2024 (23 months)   MRN CH-0094417", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
         { "ASSESSMENT\n22 mo with known anorectal malformation.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
         { "Red flags: age <=5, pain >4 wk, night pain, limp.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
+        // a well-child visit's age, the age before the sex, an infant called healthy at an age, a corrected age (ex-v12)
+        { "ASSESSMENT\n1. Well child, 4 y. Growth along curves.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
+        { "Name: Brennock-Osei, Tallulah J.   DOB 09/03/2022   3 y F   15.8 kg", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
+        { "An awake MRI is not realistic: 3 y, developmental level ~30 mo.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
+        { "ASSESSMENT\n1. Healthy 6 mo, growth steady.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
+        { "DEVELOPMENT (corrected 6 mo): rolls both ways, sits with support.", "pediatric_red_flag(flag=age_5_or_younger)", "present" },
+        { "Constipation for 2 y, worse since toilet training.", "pediatric_red_flag(flag=age_5_or_younger)", "none" },
         { "Recheck in 6 weeks.", "pediatric_red_flag(flag=age_5_or_younger)", "none" },
+    };
+}
+
+/// <summary>
+/// A young child's cord, skin and gait (helper t-peds3, ex-v12 and the pediatric writers): a tethered cord someone wants
+/// looked for is suspected, not known; the skin exam's bare negatives and a straight cleft are absent markers; a toe
+/// walker's foot deformity is the toe walking's deformity, a relative's toe walking or the heel/toe-walk item is no basis.
+/// </summary>
+public class PediatricCordSkinCaseTests : DetectorCaseTable
+{
+    protected override ImagingRequest? Request { get; } = new() { RequestDate = new DateOnly(2025, 11, 1), Patient = new Patient(null, new DateOnly(2019, 5, 20), "M") };
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        { "Colorectal surgery wants a lumbar spine MRI to screen for tethered cord (standard after ARM).", "tethered_cord", "possible, not present" },
+        { "Agree with spinal imaging for tethered cord; will see back after neurosurgery.", "tethered_cord", "possible, not present" },
+        { "Procedure being considered: MRI L-spine w/o contrast (toe walking, parental concern re tethered cord)", "tethered_cord", "possible, not present" },
+        { "Mother asked for spine imaging to r/o occult tethered cord given the brother's Chiari.", "tethered_cord", "possible, not present" },
+        { "Tight heel cords only. Low concern for tethered cord; cousin's hx does not change that.", "tethered_cord", "absent, not present" },
+        { "Tethered cord not supported: conus normal on 2025 MRI, no UMN signs.", "tethered_cord", "absent, not present" },
+        { "MRI 2024: tethered cord with conus at L4, s/p release.", "tethered_cord", "present" },
+        { "Spinal US at 5 days of life: conus at L1-L2, normal filum.", "tethered_cord", "absent" },
+        { "Lumbosacral skin: no dimple, no hair, no stain, spine straight.", "cutaneous_stigmata(~stain)", "absent, not present" },
+        { "Back: soft mass at L5-S1 with a faint pink patch over it. Gluteal cleft straight, no dimple or hair.", "cutaneous_stigmata(~hair)", "absent, not present" },
+        { "Back: coccygeal pit with visible base; no hair, no hemangioma, no mass, cleft midline.", "cutaneous_stigmata(~cleft)", "absent, not present" },
+        { "Scalp: no hair loss, no lesions.", "cutaneous_stigmata", "none" },
+        { "He has walked on his toes since he started walking.\nFeet: bilateral pes cavus with early clawing of toes; R foot 1 cm shorter than L.", "toe_walking(~cavus)", "present" },
+        { "Toe walking since age 2.\nFeet: no cavus, no claw toes, arches normal.", "toe_walking(~cavus)", "absent, not present" },
+        { "FHx: Brother (7) toe walks - ortho.\nFeet: R pes cavus with clawing of toes 2-4. Heel/toe walk OK.", "toe_walking(~cavus)", "none" },
     };
 }
