@@ -84,6 +84,15 @@ public class PediatricCaseTests : DetectorCaseTable
         { "No red flags: < 4 wks, not constant, no night pain, normal neuro.", "pediatric_red_flag(~red flags)", "none" },
         { "No red flags: < 4 wks, not constant, no night pain, normal neuro.", "pediatric_red_flag(flag=night_pain)", "absent" },
         { "Mechanical back pain. No red flags.", "pediatric_red_flag", "absent" },
+        // durations told after the pain's start, night waking told after the pain, weight lost by its amount (ex-v12, train)
+        { "Right-sided low back pain since mid-August (now 7-8 weeks), reproduced by extension.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { "Mid-back pain since about July (~3 mo), aching, 4-6/10.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { "LBP since the week before Labor Day (late Aug) - so ~11 wks - no single injury.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { "Back pain since the first week of school (now 3 weeks), better with rest.", "pediatric_red_flag(flag=pain_over_4_weeks)", "not present" },
+        { "Lumbosacral ache, worse after volleyball. Wakes her from sleep 2-3 nights/week per mom.", "pediatric_red_flag(flag=night_pain)", "present" },
+        { "His back hurts after recess. He wakes at night to pee twice.", "pediatric_red_flag(flag=night_pain)", "not present" },
+        { "Wt 21.4 kg (08/12/2026 well visit: 23.2 kg) - down 1.8 kg, 50th -> 25th %ile.", "pediatric_red_flag(flag=constitutional_symptoms)", "present" },
+        { "Low-grade temps to 100.4 twice last week per mom.", "pediatric_red_flag(flag=constitutional_symptoms)", "present" },
         // a normal exam line with a deficit is not read as normal
         { "Strength 5/5 except left EHL 3/5, sensation intact.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "present, not absent" },
         // the new writers' phrasings (helper peds): ages in months, onset as time ago, features listed after the complaint,
