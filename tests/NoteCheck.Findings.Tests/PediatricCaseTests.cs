@@ -93,6 +93,13 @@ public class PediatricCaseTests : DetectorCaseTable
         { "His back hurts after recess. He wakes at night to pee twice.", "pediatric_red_flag(flag=night_pain)", "not present" },
         { "Wt 21.4 kg (08/12/2026 well visit: 23.2 kg) - down 1.8 kg, 50th -> 25th %ile.", "pediatric_red_flag(flag=constitutional_symptoms)", "present" },
         { "Low-grade temps to 100.4 twice last week per mom.", "pediatric_red_flag(flag=constitutional_symptoms)", "present" },
+        // a limp that has passed is historical; the school screen's posture words and a new painful curvature are the flag
+        { "Cried, walked to the nurse. Limped for about 2 days, then walking normally.", "pediatric_red_flag(flag=limp)", "historical, not present" },
+        { "R ankle sprain 11/01 - brief limp, resolved within a week.", "pediatric_red_flag(flag=limp)", "historical, not present" },
+        { "He has been limping for 3 days and refuses to run.", "pediatric_red_flag(flag=limp)", "present" },
+        { "[X] Waistline asymmetry", "pediatric_red_flag(flag=postural_change)", "present" },
+        { "[ ] Scapulae uneven", "pediatric_red_flag(flag=postural_change)", "absent, not present" },
+        { "Back pain > 4 weeks with night pain waking her, pain now most of the day, new painful curvature/list.", "pediatric_red_flag(flag=postural_change)", "present" },
         // a normal exam line with a deficit is not read as normal
         { "Strength 5/5 except left EHL 3/5, sensation intact.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "present, not absent" },
         // the new writers' phrasings (helper peds): ages in months, onset as time ago, features listed after the complaint,
