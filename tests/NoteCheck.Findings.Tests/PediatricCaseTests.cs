@@ -100,6 +100,11 @@ public class PediatricCaseTests : DetectorCaseTable
         { "[X] Waistline asymmetry", "pediatric_red_flag(flag=postural_change)", "present" },
         { "[ ] Scapulae uneven", "pediatric_red_flag(flag=postural_change)", "absent, not present" },
         { "Back pain > 4 weeks with night pain waking her, pain now most of the day, new painful curvature/list.", "pediatric_red_flag(flag=postural_change)", "present" },
+        // a return precaution's fever, leg symptoms and walking are hypothetical (ex-v12, train)
+        { "Return to aid room / ED for leg weakness, numbness, bladder problems or fever.", "pediatric_red_flag(flag=constitutional_symptoms)", "hypothetical, not present" },
+        { "- Return to ED right away if he develops leg weakness, trouble peeing, or stops walking.", "pediatric_red_flag(flag=limp)", "hypothetical, not present" },
+        { "Recommend stretching; return if back pain persists beyond a few weeks, wakes her at night, or goes down her legs.", "pediatric_red_flag(flag=radicular_pain)", "hypothetical, not present" },
+        { "Seen in the ED for fever and back pain.", "pediatric_red_flag(flag=constitutional_symptoms)", "present" },
         // a normal exam line with a deficit is not read as normal
         { "Strength 5/5 except left EHL 3/5, sensation intact.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "present, not absent" },
         // the new writers' phrasings (helper peds): ages in months, onset as time ago, features listed after the complaint,
