@@ -609,6 +609,22 @@ public class ConservativeCaseTests : DetectorCaseTable
         // hepatitis serologies are no home exercise program
         { "Labs: Hep B sAg neg, HEP C Ab negative.", "conservative_treatment(modality=home_exercise_program)", "none" },
         { "HEP reviewed, doing it daily.", "conservative_treatment(modality=home_exercise_program)", "present" },
+        // relief that wore off and left the patient where the course began, told colloquially; a recovery 'back to where she was before' is none
+        { "Chiro 16 visits + home exercise sheet - \"felt looser for a day, then back to the same.\"", "conservative_treatment_failed", "present" },
+        { "L5-S1 TFESI. 2-wk call: ~50% leg relief x \"maybe a week,\" now back to where she was.", "conservative_treatment_failed", "present" },
+        { "TFESI #2. 2-wk call: \"3 days, then nothing.\"", "conservative_treatment_failed", "present" },
+        { "Did PT for 6 weeks, then back to where she was before the injury.", "conservative_treatment_failed", "none" },
+        // pain no better than months ago or all through a course; a stop because it hurt; a minority of goals met; 'edge off, that's it'
+        { "Has failed 8 weeks of PT. Pain 6/10 central low back, about the same as in August.", "conservative_treatment_failed(~same as in August)", "present" },
+        { "Naproxen daily since June. Numbness unchanged since August.", "conservative_treatment_failed", "none" },
+        { "LBP 7/10, unchanged through PT (11 visits since 09/01) and naproxen.", "conservative_treatment_failed", "present" },
+        { "Went to PT 3 visits, stopped because \"it hurt too much.\"", "conservative_treatment_failed(reason=medical_inability)", "present" },
+        { "Bending to tie her shoes, it hurt too much.", "conservative_treatment_failed", "none" },
+        { "Minimal improvement; plateau. 1 of 4 goals met (independent HEP).", "conservative_treatment_failed(~1 of 4 goals met)", "present" },
+        { "Re-eval: 2 of 5 goals met, the rest progressing.", "conservative_treatment_failed", "none" },
+        { "Acetaminophen 1 g TID since April - \"takes a little off, not much\".", "conservative_treatment_failed", "present" },
+        { "Cyclobenzaprine 5 mg qhs - \"takes the edge off at night, that's it.\"", "conservative_treatment_failed", "present" },
+        { "Cyclobenzaprine 5 mg qhs - \"takes the edge off at night, that's it.\"", "conservative_treatment_improved", "none" },
         // distractors of radicular pain
         { "26 months of low back and alternating buttock pain.", "radicular_pain", "not present" },
         { "He can fully extend the knees.", "radicular_pain", "not present" },
