@@ -625,6 +625,10 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Acetaminophen 1 g TID since April - \"takes a little off, not much\".", "conservative_treatment_failed", "present" },
         { "Cyclobenzaprine 5 mg qhs - \"takes the edge off at night, that's it.\"", "conservative_treatment_failed", "present" },
         { "Cyclobenzaprine 5 mg qhs - \"takes the edge off at night, that's it.\"", "conservative_treatment_improved", "none" },
+        // 'no better' with the course after it; a goal count before 'goals' plans nothing
+        { "S: LBP persists, 6/10, no better after PT + naproxen.", "conservative_treatment_failed", "present" },
+        { "Return to clinic if no better after PT.", "conservative_treatment_failed", "not present" },
+        { "PT DC summary reviewed: NPRS 7->7, ODI 44->43%, 0/4 goals, plateau.", "conservative_treatment_failed", "present, not hypothetical" },
         // distractors of radicular pain
         { "26 months of low back and alternating buttock pain.", "radicular_pain", "not present" },
         { "He can fully extend the knees.", "radicular_pain", "not present" },
@@ -958,5 +962,23 @@ public class ConservativeCaseTests : DetectorCaseTable
         var course = Course("PT at St. Brendan 05/05-07/18/2025, 18 visits, pain unchanged.", "physical_therapy");
         Assert.Equal(new DateOnly(2025, 5, 5), DateAttr(course, "startDate"));
         Assert.Equal(new DateOnly(2025, 7, 18), DateAttr(course, "endDate"));
+    }
+
+    [Fact]
+    public void A_flowsheet_row_graded_no_change_is_a_failure_even_under_a_discharge_title()
+    {
+        const string note = "OUTPATIENT PT - DISCHARGE / RE-EVALUATION        Date: 9/29/2026\nPatient: Test Patient   DOB 12/03/1969\n\n"
+            + "(A) LUMBAR: core stabilization, McKenzie extension progression\n(B) PROSTHETIC GAIT: step-length symmetry.\n\n"
+            + "Visit | Date    | Lumbar NPRS | Notes\n"
+            + " 2    | 8/18/26 | 7/10        | Tolerated prone press-ups.\n"
+            + " 3    | 8/25/26 | 6/10        | Slept better.\n"
+            + " 4    | 9/01/26 | 7/10        | Flare after yard work.\n"
+            + " 5    | 9/08/26 | 7/10        | No change. HEP compliance good per log.\n"
+            + " 6    | 9/15/26 | 7/10        | Plateau. Manual tx gives relief.\n"
+            + "Hip ROM | 9/15/26 | same |\n";
+        var failed = Detect.Text(note, file: "2026-09-29-pt-discharge.txt").Where(f => f.Type == "conservative_treatment_failed" && f.Assertion == Assertion.Present).ToList();
+        foreach (var words in new[] { "No change", "Plateau" })
+            Assert.Contains(failed, f => f.Evidence.Any(e => e.Text.Contains(words, StringComparison.Ordinal)));
+        Assert.DoesNotContain(failed, f => f.Evidence.Any(e => e.Text == "same"));
     }
 }
