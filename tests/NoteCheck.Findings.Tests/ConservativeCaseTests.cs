@@ -629,6 +629,15 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "S: LBP persists, 6/10, no better after PT + naproxen.", "conservative_treatment_failed", "present" },
         { "Return to clinic if no better after PT.", "conservative_treatment_failed", "not present" },
         { "PT DC summary reviewed: NPRS 7->7, ODI 44->43%, 0/4 goals, plateau.", "conservative_treatment_failed", "present, not hypothetical" },
+        // improvement: a dose's decimal before 'helps', a pain score down to a low number with care named, a dated score fallen by 2+, a bare 'improved' closing a course
+        { "- Meloxicam 7.5 mg daily since 09/14 - helps. Cyclobenzaprine 5 mg qHS PRN, rarely.", "conservative_treatment_improved", "present" },
+        { "Back pain improved to 2-3/10 on scheduled acetaminophen + lidocaine patch.", "conservative_treatment_improved", "present" },
+        { "Back pain improved to 5/10 on scheduled acetaminophen.", "conservative_treatment_improved", "none" },
+        { "Low back pain L3 region 5/10 on 8/21 -> 2/10 today with acetaminophen and a lidocaine patch.", "conservative_treatment_improved", "present" },
+        { "Low back pain 5/10 on 8/21 -> 4/10 today with acetaminophen.", "conservative_treatment_improved", "none" },
+        { "Prior: PT 06-07/2025 for back flare, improved; no HEP since.", "conservative_treatment_improved", "present" },
+        { "Prior: PT 06-07/2025 for back flare, not improved; no HEP since.", "conservative_treatment_improved", "none" },
+        { "LBP/L5 radicular pain improved on steroid.", "conservative_treatment_improved", "present" },
         // distractors of radicular pain
         { "26 months of low back and alternating buttock pain.", "radicular_pain", "not present" },
         { "He can fully extend the knees.", "radicular_pain", "not present" },
