@@ -638,6 +638,16 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Prior: PT 06-07/2025 for back flare, improved; no HEP since.", "conservative_treatment_improved", "present" },
         { "Prior: PT 06-07/2025 for back flare, not improved; no HEP since.", "conservative_treatment_improved", "none" },
         { "LBP/L5 radicular pain improved on steroid.", "conservative_treatment_improved", "present" },
+        // stops: 'cxl' visits, a drug held while on another, held SMT, PT stopped at the visit, no attendance since a date, a discharge for no contact, a UR non-certification, stopped going because
+        { "Visits 13 of 14 (1 cxl - pt ill w/ flu 09/14, made up 09/16).", "conservative_treatment_stopped", "present" },
+        { "Medrol dosepak; cont cyclobenzaprine; hold naproxen while on steroid.", "conservative_treatment_stopped", "present" },
+        { "Plan: Holding SMT to the lumbar spine. Referred to orthopaedic spine.", "conservative_treatment_stopped", "present" },
+        { "AFO R fitted today. Stop PT pending w/u. Cont naproxen.", "conservative_treatment_stopped", "present" },
+        { "Hold NSAIDs 7 days pre-op.", "conservative_treatment_stopped", "none" },
+        { "Does some of the stretches when she remembers. Not in PT since August.", "conservative_treatment_stopped", "present" },
+        { "09/21/26  DC from PT - no contact x 30 days.", "conservative_treatment_stopped(reason=noncompliance)", "present" },
+        { "08/20/26  UR non-certification rec'd (additional visits denied).", "conservative_treatment_stopped(reason=cost)", "present" },
+        { "PT 4 visits, then stopped going because playoff practices ran into his PT times.", "conservative_treatment_stopped", "present" },
         // distractors of radicular pain
         { "26 months of low back and alternating buttock pain.", "radicular_pain", "not present" },
         { "He can fully extend the knees.", "radicular_pain", "not present" },
