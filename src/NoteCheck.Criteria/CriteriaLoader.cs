@@ -139,30 +139,31 @@ public static class CriteriaLoader
                     if (!past.Contains(t.Name)) throw Error(where, $"pastEventDenials names '{t.Name}', which pastEvents does not list");
                     denials[t.Name] = Strings(t.Value, $"{where}.pastEventDenials.{t.Name}");
                 }
-            var states = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-            if (e.TryGetProperty("pastEventStates", out var ps))
-                foreach (var t in ps.EnumerateObject())
-                {
-                    if (!past.Contains(t.Name)) throw Error(where, $"pastEventStates names '{t.Name}', which pastEvents does not list");
-                    var attrs = Strings(t.Value, $"{where}.pastEventStates.{t.Name}");
-                    foreach (var a in attrs)
-                        if (catalog.Attribute(t.Name, a) is not { Kind: "bool" }) throw Error(where, $"pastEventStates: '{a}' is not a bool attribute of '{t.Name}'");
-                    states[t.Name] = attrs;
-                }
-            var negating = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-            if (e.TryGetProperty("negatingAttributes", out var na))
-                foreach (var t in na.EnumerateObject())
-                {
-                    if (!catalog.HasType(t.Name)) throw Error(where, $"negatingAttributes names unknown finding type '{t.Name}'");
-                    var attrs = Strings(t.Value, $"{where}.negatingAttributes.{t.Name}");
-                    foreach (var a in attrs)
-                        if (catalog.Attribute(t.Name, a) is not { Kind: "bool" }) throw Error(where, $"negatingAttributes: '{a}' is not a bool attribute of '{t.Name}'");
-                    negating[t.Name] = attrs;
-                }
+            var states = BoolAttributesByType(e, "pastEventStates", where,
+                t => past.Contains(t) ? null : $"pastEventStates names '{t}', which pastEvents does not list");
+            var negating = BoolAttributesByType(e, "negatingAttributes", where,
+                t => catalog.HasType(t) ? null : $"negatingAttributes names unknown finding type '{t}'");
             var anyOrder = e.TryGetProperty("anyOrder", out var ao) ? Strings(ao, where + ".anyOrder") : [];
             foreach (var t in anyOrder)
                 if (!catalog.HasType(t)) throw Error(where, $"anyOrder names unknown finding type '{t}'");
             return new DisagreementGate(identity, sites, notWithin, Str(e, "clause", where)) { PastEvents = past, PastEventDenials = denials, PastEventStates = states, NegatingAttributes = negating, AnyOrder = anyOrder };
+        }
+
+        // An optional object of finding type -> bool attributes of that type (pastEventStates, negatingAttributes);
+        // badType says why a type may not be named there, or null.
+        private Dictionary<string, IReadOnlyList<string>> BoolAttributesByType(JsonElement e, string key, string where, Func<string, string?> badType)
+        {
+            var byType = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            if (!e.TryGetProperty(key, out var o)) return byType;
+            foreach (var t in o.EnumerateObject())
+            {
+                if (badType(t.Name) is { } why) throw Error(where, why);
+                var attrs = Strings(t.Value, $"{where}.{key}.{t.Name}");
+                foreach (var a in attrs)
+                    if (catalog.Attribute(t.Name, a) is not { Kind: "bool" }) throw Error(where, $"{key}: '{a}' is not a bool attribute of '{t.Name}'");
+                byType[t.Name] = attrs;
+            }
+            return byType;
         }
 
         private ReadTwiceRule ReadTwice(JsonElement e)

@@ -262,19 +262,20 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             // A ticked normal reading ("Strength [x] 5/5 all LE groups") says the normal holds: the deficit is absent.
             if (policy.Checked?.IsMatch(before) == true) return rule.AssertionMode == AssertionMode.Normal ? Assertion.Absent : Assertion.Present;
         }
+        // A form row's answer is the rest of the mention's line.
+        bool RowAnswers(Regex answer)
+        {
+            var lineEnd = docText.IndexOf('\n', evidenceEnd);
+            return answer.IsMatch(docText[evidenceEnd..(lineEnd < 0 ? docText.Length : lineEnd)]);
+        }
         // A form row answered after its label ("night pain ....... no", "Pacemaker / ICD ...... No"): the answer decides.
         if ((rule.AssertionMode != AssertionMode.Fixed || rule.FixedAssertion == Assertion.Present) && !rule.AsPresent.Contains(Assertion.Absent)
-            && policy.RowDenied is { } row)
-        {
-            var lineEnd = docText.IndexOf('\n', evidenceEnd);
-            if (row.IsMatch(docText[evidenceEnd..(lineEnd < 0 ? docText.Length : lineEnd)])) return Assertion.Absent;
-        }
+            && policy.RowDenied is { } row && RowAnswers(row))
+            return Assertion.Absent;
         // A form row answered as not known ("Numbness groin ....... unknown - pt not asked"): the answer leaves it open.
-        if (rule.AssertionMode == AssertionMode.Context && !rule.AsPresent.Contains(Assertion.Possible) && policy.RowUncertain is { } open)
-        {
-            var lineEnd = docText.IndexOf('\n', evidenceEnd);
-            if (open.IsMatch(docText[evidenceEnd..(lineEnd < 0 ? docText.Length : lineEnd)])) return Assertion.Possible;
-        }
+        if (rule.AssertionMode == AssertionMode.Context && !rule.AsPresent.Contains(Assertion.Possible) && policy.RowUncertain is { } open
+            && RowAnswers(open))
+            return Assertion.Possible;
         if (rule.AssertionMode == AssertionMode.Fixed) return rule.FixedAssertion!.Value;
         var start = sentence.Start + m.Index;
         var context1 = context.Assert(text, start, start + m.Length);
