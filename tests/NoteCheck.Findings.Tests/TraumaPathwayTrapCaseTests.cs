@@ -4,8 +4,8 @@ namespace NoteCheck.Findings.Tests;
 
 /// <summary>
 /// Tuner d-trauma13: the trauma pathway opened by a fact the record itself qualifies. The patient's AS denied once the
-/// history is clarified (a relative's AS on an intake sheet), and a preliminary read that the study's final read
-/// replaces.
+/// history is clarified (a relative's AS on an intake sheet), a preliminary read that the study's final read replaces,
+/// and a pan-scan whose listed exams and spine reformats are studies already done (the overlapping-imaging gate).
 /// Each class: the positive, the negated or otherwise-not case, and a distractor.
 /// </summary>
 public class TraumaPathwayTrapCaseTests : DetectorCaseTable
@@ -23,5 +23,9 @@ public class TraumaPathwayTrapCaseTests : DetectorCaseTable
         { "XR L-spine AP/lat (prelim, resident): fragment off the L4 corner, limbus vs avulsion fracture. XR L-spine FINAL (attending, 06/21 07:58): limbus vertebra, no acute fracture.", "prior_imaging(superseded=true)", "present" },
         { "XR L-spine AP/lat (prelim, resident): fragment off the L4 corner, limbus vs avulsion fracture. Final read pending.", "prior_imaging(superseded=true)", "none" },
         { "XR L-spine AP/lat (prelim, resident): fragment off the L4 corner, limbus vs avulsion fracture. Final disposition: home.", "prior_imaging(superseded=true)", "none" },
+        // a pan-scan's listed exams and spine reformats are studies done that day
+        { "RADIOLOGY REPORT\nEXAM: CT TRAUMA PAN-SCAN\n - CT head w/o contrast\n - CT cervical spine w/o contrast\nDate: 08/11/2026\nIMPRESSION: No acute fracture.", "prior_imaging(region=cervical)", "present" },
+        { "CT chest/abdomen/pelvis w/ IV contrast, with dedicated 1.25 mm thoracic and lumbar spine reformats: no spine fracture.", "prior_imaging(region=lumbar)", "present" },
+        { "Plan: CT L-spine w/o contrast with sagittal and lumbar spine reformats - requested.", "prior_imaging(region=lumbar)", "not present" },
     };
 }
