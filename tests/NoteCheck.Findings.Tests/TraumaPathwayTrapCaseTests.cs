@@ -23,6 +23,10 @@ public class TraumaPathwayTrapCaseTests : DetectorCaseTable
         { "XR L-spine AP/lat (prelim, resident): fragment off the L4 corner, limbus vs avulsion fracture. XR L-spine FINAL (attending, 06/21 07:58): limbus vertebra, no acute fracture.", "prior_imaging(superseded=true)", "present" },
         { "XR L-spine AP/lat (prelim, resident): fragment off the L4 corner, limbus vs avulsion fracture. Final read pending.", "prior_imaging(superseded=true)", "none" },
         { "XR L-spine AP/lat (prelim, resident): fragment off the L4 corner, limbus vs avulsion fracture. Final disposition: home.", "prior_imaging(superseded=true)", "none" },
+        // an exertional strain told as an 'injury' is the lifting the trauma criterion leaves out, not a fall
+        { "Summary of care: Injury 06/29/2026 - low back pain while repositioning a resident.", "trauma(mechanism=lifting)", "present" },
+        { "Back injury 07/02 shoveling snow off the driveway.", "trauma(mechanism=lifting)", "present" },
+        { "Fell on the ice while carrying groceries, landed on her back.", "trauma(mechanism=fall)", "present" },
         // a pan-scan's listed exams and spine reformats are studies done that day
         { "RADIOLOGY REPORT\nEXAM: CT TRAUMA PAN-SCAN\n - CT head w/o contrast\n - CT cervical spine w/o contrast\nDate: 08/11/2026\nIMPRESSION: No acute fracture.", "prior_imaging(region=cervical)", "present" },
         { "CT chest/abdomen/pelvis w/ IV contrast, with dedicated 1.25 mm thoracic and lumbar spine reformats: no spine fracture.", "prior_imaging(region=lumbar)", "present" },
