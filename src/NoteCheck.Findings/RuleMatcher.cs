@@ -192,7 +192,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         // 2009", "fell off a ladder in 2019"): an event told with its year is that year's, not the note's.
         var written = rule.DateFromSentence
             ? SentenceDate(text, sentence, sentenceText) ?? YearOnly(m.Value, note?.Date) ?? YearBefore(text, sentence, matchStart, note?.Date)
-              ?? YearAfter(text, sentence, matchEnd, note?.Date)
+              ?? YearAfter(text, sentence, matchEnd, note?.Date) ?? MonthDayNextTo(text, sentence, matchStart, matchEnd, note?.Date)
             : null;
         written ??= copiedFrom;
         mention.Date = written ?? note?.Date;
@@ -420,6 +420,43 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
 
     [GeneratedRegex(@"^[ \t]*(?:(?:in|of|from|circa|ca\.?)[ \t]+|,[ \t]*|\([ \t]*)?(?<y>19[5-9]\d|20\d{2})\b(?![/\d:-]|\.\d)(?![ \t]*(?:mg|mcg|ml|mL|cc|g|kg|kcal|units?|IU|hrs?|hours?|h)\b)")]
     private static partial Regex YearRightAfter();
+
+    /// <summary>A month and day without a year right after the mention, at most a preposition, comma or parenthesis between
+    /// ("a fall off a chair 07/20", "XR 10/14", "slipped on ice on January 3", "fell in July"), or right before it ("MOI: 08/11
+    /// fell off bicycle"): that day of the note's year, or of the year before when it would fall after the note; a month
+    /// alone is its last day, or the note's date in the note's own month (the latest day the words allow, as a bare year);
+    /// a year written after the month is that year ("fell in July 2025").
+    /// Not a fraction or a score: no slash or digit may follow, and no undated note gives it a year.</summary>
+    private static DateOnly? MonthDayNextTo(ClinicalText text, Sentence sentence, int matchStart, int matchEnd, DateOnly? noteDate)
+    {
+        if (noteDate is not { } n) return null;
+        var tail = text.TextOf(matchEnd, Math.Min(sentence.End, matchEnd + 24));
+        var md = MonthDayRightAfter().Match(tail);
+        if (!md.Success) md = MonthDayRightBefore().Match(text.TextOf(Math.Max(sentence.Start, matchStart - 16), matchStart));
+        if (!md.Success) md = MonthNameRightAfter().Match(tail);
+        if (!md.Success) return null;
+        var m = md.Groups["m"].Success ? int.Parse(md.Groups["m"].Value, CultureInfo.InvariantCulture)
+            : Array.FindIndex(MonthNames, name => md.Groups["mon"].Value.StartsWith(name, StringComparison.Ordinal)) + 1;
+        if (m < 1) return null;
+        var year = md.Groups["y"].Success ? int.Parse(md.Groups["y"].Value, CultureInfo.InvariantCulture)
+            : new DateOnly(n.Year, m, 1) > n ? n.Year - 1 : n.Year;
+        if (!md.Groups["d"].Success) return year == n.Year && m == n.Month ? n : new DateOnly(year, m, DateTime.DaysInMonth(year, m));
+        var d = int.Parse(md.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (d > DateTime.DaysInMonth(year, m)) return null;
+        var date = new DateOnly(year, m, d);
+        return date > n && !md.Groups["y"].Success ? date.AddYears(-1) : date;
+    }
+
+    private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    [GeneratedRegex(@"^[ \t]*(?:(?:on|in|during)[ \t]+|,[ \t]*|\([ \t]*)?(?<mon>(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?|(?<=\b(?:on|in|during)[ \t]+)May\b)(?:[ \t]+(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)?(?:[ \t]*,?[ \t]*(?:of[ \t]+)?(?<y>(?:19|20)\d\d)\b)?(?![ \t]*[/\d])")]
+    private static partial Regex MonthNameRightAfter();
+
+    [GeneratedRegex(@"^[ \t]*(?:(?:on|from)[ \t]+|,[ \t]*|\([ \t]*)?(?<![/\d])(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\d|0?[1-9])(?![/\d])(?![ \t]*(?:mg|mcg|ml|mL|units?|pain|strength)\b)")]
+    private static partial Regex MonthDayRightAfter();
+
+    [GeneratedRegex(@"(?<![/\d.:-])\b(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\d|0?[1-9])(?:[ \t]+[-–:]|:)?[ \t]+$")]
+    private static partial Regex MonthDayRightBefore();
 }
 
 /// <summary>Canonical spelling of spinal levels.</summary>
