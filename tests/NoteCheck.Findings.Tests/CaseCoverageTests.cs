@@ -20,7 +20,6 @@ public class CaseCoverageTests
         [("patient_identity", Kind.Negated)] = "a name or date of birth is stated or not; notes never negate one",
         // Outcome and reason types: their negation is another type or silence (corpora/packets/README.md labels none absent).
         [("conservative_treatment_improved", Kind.Negated)] = "'no improvement' is written as a failure: conservative_treatment_failed present",
-        [("conservative_treatment_stopped", Kind.Negated)] = "a course that did not stop is just the course (conservative_treatment)",
         [("indeterminate_imaging_finding", Kind.Negated)] = "a definite finding is labelled as what it is, not as an absent indeterminate one",
         [("new_signs_symptoms", Kind.Negated)] = "'no new symptoms' is the absence of the symptoms themselves, labelled by their own types",
     };
