@@ -7,7 +7,8 @@ namespace NoteCheck.Findings.Tests;
 /// distractor: a visit count told with its days listed is that course, not the plan of care after it; a discharge
 /// 'not for lack of progress' is no failure; an incontinence the assessment explains by its numbered UTI or
 /// constipation item is inherent, also when a known neurogenic bladder was named first in the note; an MRI the
-/// device 'is NOT permitted' with is no study done.
+/// device 'is NOT permitted' with is no study done; a myelomeningocele written MMC, not a clinic's name; a toe-walk strength test; and red-flag phrasings
+/// (unsustained clonus, a febrile UTI's name, a precaution across a line, stiffness by its minutes, the pain's weeks in brackets).
 /// </summary>
 public class PediatricPathwayCaseTests : DetectorCaseTable
 {
@@ -37,5 +38,28 @@ public class PediatricPathwayCaseTests : DetectorCaseTable
         { Visit + "Per labeling the system is MR Conditional for head-only scans; MRI of the lumbar spine (body coil) is NOT permitted with this system.", "prior_imaging(modality=mri)", "none" },
         // ... a lumbar MRI told with its result is
         { Visit + "MRI of the lumbar spine (03/2025) showed a small L4-5 disc bulge.", "prior_imaging(modality=mri)", "present" },
+        // a myelomeningocele written MMC is a dysraphism; a spina bifida clinic's name is none
+        { Visit + "HPI: 9 yo with L4-level lumbosacral MMC (closed DOL 1), Chiari II, VP shunt.", "spinal_dysraphism", "present" },
+        { "LAKESHORE CHILDREN'S HOSPITAL - PEDIATRIC NEUROSURGERY / SPINA BIFIDA CLINIC\nClinic note 09/14/2026", "spinal_dysraphism", "none" },
+        // the toe-walk strength test is no toe walking ...
+        { Visit + "Gait: mild L foot slap, baseline; heel walk OK, toe walk weaker on L as before.", "toe_walking", "none" },
+        { Visit + "Heel walk: unable on R. Toe walk: able bilat.", "toe_walking", "none" },
+        // ... toe walking as a gait is
+        { Visit + "He still walks on his tiptoes most of the day.", "toe_walking", "present" },
+        // a few beats of clonus, not sustained, is no abnormal neuro exam in a child; sustained clonus is
+        { Visit + "Reflexes 2+ and symmetric. Ankle clonus 2 beats bilat, not sustained (normal at this age).", "pediatric_red_flag(flag=abnormal_neuro_exam)", "not present" },
+        { Visit + "Reflexes 3+ at the knees with sustained ankle clonus on the L.", "pediatric_red_flag(flag=abnormal_neuro_exam)", "present" },
+        // a febrile UTI or seizure names its illness, not the child's current fever; a measured fever is one
+        { Visit + "History: two febrile E. coli UTIs (02/2026, 06/2026), both treated.", "pediatric_red_flag(flag=constitutional_symptoms)", "none" },
+        { Visit + "Temp 38.4 C at home 09/12, 37.9 C yesterday.", "pediatric_red_flag(flag=constitutional_symptoms)", "present" },
+        // a return precaution's fever across a line break is hypothetical
+        { Visit + "Return to aid room / ED for leg weakness, numbness, bladder\nproblems or fever.", "pediatric_red_flag(flag=constitutional_symptoms)", "hypothetical, not present" },
+        // morning stiffness told by its minutes
+        { Visit + "Wakes him 2-3x/week; stiff for ~45 min when he gets up in the morning, loosens with a shower.", "pediatric_red_flag(flag=morning_stiffness)", "present" },
+        { Visit + "He is stiff for a few minutes after long car rides.", "pediatric_red_flag(flag=morning_stiffness)", "none" },
+        // the pain's weeks or months told in a parenthesis or as 'started N weeks ago'
+        { Visit + "Mid-back pain since about July (~3 mo), aching all the time.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { Visit + "Low back pain started ~6 wks ago after a fall off the monkey bars.", "pediatric_red_flag(flag=pain_over_4_weeks)", "present" },
+        { Visit + "Low back pain started ~2 wks ago after a fall off the monkey bars.", "pediatric_red_flag(flag=pain_over_4_weeks)", "none" },
     };
 }
