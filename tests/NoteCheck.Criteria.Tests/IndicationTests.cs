@@ -724,6 +724,28 @@ public sealed class IndicationTests : EngineTestBase
     }
 
     // ---------- infection_inflammatory ----------
+    // A suspected spondyloarthropathy ('known or suspected ... inflammatory disease') counts when an x-ray read
+    // indeterminate and a rheumatology work-up with raised ESR/CRP both carry it; a normal film or no labs does not.
+    [Fact, Trait("criterion", "infection_inflammatory.spondyloarthropathy_suspected")]
+    public void Spondyloarthropathy_Met_SuspectedWithIndeterminateSiFilmsAndRaisedEsr()
+    {
+        var d = Decide(Request(specialty: "rheumatology"), Mri(), F("spinal_abnormality_underlying", Assertion.Possible, attrs: ("condition", "spondyloarthropathy")),
+            F("prior_imaging", attrs: [("modality", "xray"), ("region", "other"), ("result", "indeterminate")]), F("abnormal_inflammatory_labs", attrs: [("test", "esr"), ("value", 38.0)]));
+        Assert.Equal(IndicationStatus.Met, Ind(d, "infection_inflammatory").Status);
+    }
+
+    [Fact, Trait("criterion", "infection_inflammatory.spondyloarthropathy_suspected")]
+    public void Spondyloarthropathy_NarrowMiss_SuspectedWithNormalFilmsOrNoLabs()
+    {
+        Finding suspected = F("spinal_abnormality_underlying", Assertion.Possible, attrs: ("condition", "spondyloarthropathy"));
+        var normalFilm = Ind(Decide(Request(), Mri(), suspected, F("prior_imaging", attrs: [("modality", "xray"), ("region", "lumbar"), ("result", "normal")]),
+            F("abnormal_inflammatory_labs", attrs: [("test", "crp"), ("value", 2.6)])), "infection_inflammatory");
+        Assert.NotEqual(IndicationStatus.Met, normalFilm.Status);
+        var noLabs = Ind(Decide(Request(), Mri(), suspected, F("prior_imaging", attrs: [("modality", "xray"), ("region", "other"), ("result", "indeterminate")]),
+            F("abnormal_inflammatory_labs", Assertion.Absent)), "infection_inflammatory");
+        Assert.NotEqual(IndicationStatus.Met, noLabs.Status);
+    }
+
     [Fact, Trait("criterion", "infection_inflammatory"), Trait("criterion", "infection_inflammatory.evidenced")]
     public void Infection_Met_DiscitisWithRaisedCrp()
     {
