@@ -246,6 +246,10 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             if (end is { } e && e < from && !recordedInWindow)
                 return $"dated {Iso(start ?? e)}{(start is { } s && s != e ? ".." + Iso(e) : "")}, outside {within} before {Iso(ctx.RequestDate)}";
         }
+        if (spec.UnlessSameNote is { } sameNote && ctx.Findings.FirstOrDefault(g => !ReferenceEquals(g, f) && g.Type == sameNote.Type
+                && g.Assertion == Assertion.Present && g.DocumentFile == f.DocumentFile && g.NoteIndex == f.NoteIndex
+                && SidesMeet(g, f) && PassesAll(sameNote.Where, g)) is { } qualifier)
+            return $"its note qualifies the exam (#{IndexOf(qualifier)} {qualifier.Type}{string.Concat(sameNote.Where.Select(t => $", {t.Attr} {Show(EvaluationContext.Attr(qualifier, t.Attr))}"))})";
         if (spec.UnlessLaterNormal && ctx.DateOf(f) is { } seen
             && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent && ctx.DateOf(g) > seen
                 && SideCovers(g, f, unstatedCovered: false) && SameSite(g, f, ExamSites)) is { } normal)
