@@ -5,7 +5,7 @@ namespace NoteCheck.Criteria.Tests;
 /// <summary>
 /// What an exam's own words take back: a limb whose strength the examiner qualifies as effort (give-way, a positive
 /// Hoover sign, variable effort) has no objective foot drop, sensory loss or gait in that exam (unlessSameNote), and a
-/// healed scar seen on exam dates no surgery (train-628, train-629).
+/// healed scar seen on exam dates no surgery, and a letter's 'new' deficit the record tells old is not new (train-628, train-629).
 /// </summary>
 public sealed class ExamQualifierTests : EngineTestBase
 {
@@ -29,6 +29,22 @@ public sealed class ExamQualifierTests : EngineTestBase
         // the other leg's give-way, or the same leg's in another note, says nothing of this exam
         Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), deficit, GiveWay("left")), "neuro_deficit").Status);
         Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), deficit, InNote("other.txt", GiveWay("right"))), "neuro_deficit").Status);
+    }
+
+    [Fact, Trait("criterion", "neuro.weakness")]
+    public void ALetter_sNewDeficit_TheRecordTellsOld_IsNotNew()
+    {
+        // a PCP letter's 'new and worsening' EHL weakness; the disability examiner found it unchanged since the 2021 post-op note
+        var letter = F("muscle_weakness", laterality: "left", attrs: [("muscle", "ehl"), ("new", true)]) with { NoteKind = NoteKind.Letter };
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), letter), "neuro_deficit").Status);
+
+        var examOld = InNote("ce.txt", F("muscle_weakness", laterality: "left", attrs: [("muscle", "ehl"), ("new", false)]) with { NoteKind = NoteKind.Consult });
+        var d = Decide(Request(), Mri(), letter, examOld);
+        Assert.NotEqual(IndicationStatus.Met, Ind(d, "neuro_deficit").Status);
+        Assert.Contains("letter's claim", Node(Ind(d, "neuro_deficit"), "neuro.weakness.finding").Note);
+        // another letter's 'old', or the record's old reading of another muscle, does not answer it
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), letter, examOld with { NoteKind = NoteKind.Letter }), "neuro_deficit").Status);
+        Assert.Equal(IndicationStatus.Met, Ind(Decide(Request(), Mri(), letter, InNote("ce.txt", F("muscle_weakness", laterality: "left", attrs: [("muscle", "quadriceps"), ("new", false)]) with { NoteKind = NoteKind.Consult })), "neuro_deficit").Status);
     }
 
     [Fact, Trait("criterion", "surgical.follow_up")]
