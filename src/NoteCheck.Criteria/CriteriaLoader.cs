@@ -20,7 +20,8 @@ public static class CriteriaLoader
     private static readonly HashSet<string> NodeMetaKeys = ["id", "clause", "label", "missing", "note", "bullets", "exclusion", "after"];
     private static readonly HashSet<string> NodeKinds =
         ["all", "any", "not", "atLeast", "fact", "span", "age", "specialty", "cpt", "procedure", "otherStudies", "ref"];
-    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal", "chronicIfSeenBefore", "notBeforeLast", "withinByNote", "unlessLaterAbsent", "absentCovers", "region", "unlessReportDenies", "unlessToldOld", "toldOldBy"];
+    private static readonly HashSet<string> SameNoteKeys = ["type", "where"];
+    private static readonly HashSet<string> FactKeys = ["type", "types", "assertion", "laterality", "where", "within", "atLeastAgo", "minCount", "notInSections", "unlessTreatedBy", "unlessLaterNormal", "chronicIfSeenBefore", "notBeforeLast", "withinByNote", "unlessLaterAbsent", "absentCovers", "region", "unlessReportDenies", "unlessToldOld", "toldOldBy", "unlessSameNote"];
     private static readonly HashSet<string> WhereKeys = ["attr", "equals", "in", "notIn", "is", "isNot", "exists", "gt", "gte", "lt", "lte"];
     private static readonly HashSet<string> Assertions = ["present", "absent", "possible", "historical", "hypothetical", "family"];
     private static readonly HashSet<string> Lateralities = ["left", "right", "bilateral"];
@@ -358,6 +359,15 @@ public static class CriteriaLoader
             if (e.TryGetProperty("unlessTreatedBy", out var tb))
             {
                 spec = spec with { UnlessTreatedBy = KnownTypes(tb, "unlessTreatedBy", where) };
+            }
+            if (e.TryGetProperty("unlessSameNote", out var sn))
+            {
+                var at = where + ".unlessSameNote";
+                CheckKeys(sn, SameNoteKeys, at);
+                var type = Str(sn, "type", at);
+                if (!catalog.HasType(type)) throw Error(at, $"unknown finding type '{type}' (not in rules/findings/types.json)");
+                var tests = sn.TryGetProperty("where", out var sw) ? sw.EnumerateArray().Select(x => Where(x, [type], at)).ToList() : [];
+                spec = spec with { UnlessSameNote = new SameNoteTest(type, tests) };
             }
             return spec;
         }

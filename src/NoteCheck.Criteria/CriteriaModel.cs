@@ -115,7 +115,17 @@ public sealed record FactSpec
     /// attribute stated the other way) and no imaging report affirms it: the report is the primary document.
     /// </summary>
     public bool UnlessReportDenies { get; init; }
+    /// <summary>
+    /// The finding does not count when its own note holds a present finding of this other kind on a side it can share
+    /// (either side unstated or bilateral, or the same side): the examiner who qualifies a limb's strength as effort, not
+    /// strength (give-way, a positive Hoover sign, 'variable effort'), has not documented an objective foot drop or
+    /// sensory loss of that limb in the same exam. Null: no such test.
+    /// </summary>
+    public SameNoteTest? UnlessSameNote { get; init; }
 }
+
+/// <summary>A present finding of this type passing these tests, read in the same note as the finding tested.</summary>
+public sealed record SameNoteTest(string Type, IReadOnlyList<AttributeTest> Where);
 
 /// <summary>The active-care span: matching findings' first-to-last dates (or documented duration), clipped to a window.</summary>
 public sealed record SpanSpec(IReadOnlyList<FactSpec> Facts, int AtLeastDays, Period Within)

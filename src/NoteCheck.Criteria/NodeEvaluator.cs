@@ -246,6 +246,10 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
             if (end is { } e && e < from && !recordedInWindow)
                 return $"dated {Iso(start ?? e)}{(start is { } s && s != e ? ".." + Iso(e) : "")}, outside {within} before {Iso(ctx.RequestDate)}";
         }
+        if (spec.UnlessSameNote is { } sameNote && ctx.Findings.FirstOrDefault(g => !ReferenceEquals(g, f) && g.Type == sameNote.Type
+                && g.Assertion == Assertion.Present && g.DocumentFile == f.DocumentFile && g.NoteIndex == f.NoteIndex
+                && SidesMeet(g, f) && PassesAll(sameNote.Where, g)) is { } qualifier)
+            return $"its note qualifies the exam (#{IndexOf(qualifier)} {qualifier.Type}{string.Concat(sameNote.Where.Select(t => $", {t.Attr} {Show(EvaluationContext.Attr(qualifier, t.Attr))}"))})";
         if (spec.UnlessLaterNormal && ctx.DateOf(f) is { } seen
             && ctx.Findings.FirstOrDefault(g => g.Type == f.Type && g.Assertion == Assertion.Absent && ctx.DateOf(g) > seen
                 && SideCovers(g, f, unstatedCovered: false) && SameSite(g, f, ExamSites)) is { } normal)
@@ -260,6 +264,11 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         if (spec.NotBeforeLast.Count > 0 && ctx.DateOf(f) is { } at
             && ctx.Findings.Where(g => spec.NotBeforeLast.Contains(g.Type) && g.Assertion == Assertion.Present).Select(ctx.DateOf).Max() is { } last && at < last)
             return $"dated {Iso(at)}, before the latest {string.Join('/', spec.NotBeforeLast)} ({Iso(last)})";
+        // A letter or form restates the record: its 'new and worsening' is a claim, and a clinical note that tells the same
+        // deficit (type, side, site, level) as not new (an examiner's comparison with the post-op note) answers it.
+        if (spec.ChronicIfSeenBefore is not null && f.NoteKind == NoteKind.Letter && EvaluationContext.AsBool(EvaluationContext.Attr(f, "new")) == true
+            && ToldOld(f, byRecord: true) is { } record)
+            return $"a letter's claim: the record tells the same deficit as not new in #{IndexOf(record)}";
         if (spec.ChronicIfSeenBefore is { } before && EvaluationContext.AsBool(EvaluationContext.Attr(f, "new")) != true)
         {
             var cutoff = before.Before(ctx.RequestDate);
@@ -307,9 +316,11 @@ public sealed class NodeEvaluator(CriteriaSet criteria, EvaluationContext ctx, b
         sections.Count > 0 && ReadIn(f) is { Count: > 0 } read && read.All(sections.Contains);
 
     /// <summary>Another mention tells the same thing as old ('L patellar reflex absent, unchanged since his 2018 surgery',
-    /// 'Chronic healed L2 compression deformity'): a form or letter listing it without a word on its age does not make it new.</summary>
-    private Finding? ToldOld(Finding f) =>
+    /// 'Chronic healed L2 compression deformity'): a form or letter listing it without a word on its age does not make it new.
+    /// <paramref name="byRecord"/>: only a clinical note's telling (not another letter's) counts.</summary>
+    private Finding? ToldOld(Finding f, bool byRecord = false) =>
         ctx.Findings.FirstOrDefault(g => !ReferenceEquals(g, f) && g.Type == f.Type && g.Assertion == Assertion.Present
+            && (!byRecord || g.NoteKind is not (null or NoteKind.Letter))
             && EvaluationContext.AsBool(EvaluationContext.Attr(g, "new")) == false
             && f.Laterality == g.Laterality && SameSite(g, f, DeficitSites, strict: true) && SameLevel(g, f));
 

@@ -152,5 +152,15 @@ public class OncologyInfectionCaseTests : DetectorCaseTable
         { "Plan: hold tocilizumab and MTX until the culture results return.", "immune_suppression", "present" },
         { "Plan: hold steroids until the biopsy is done.", "immune_suppression", "not present" },
         { "Plan: continue ibuprofen prn, continue home PT.", "immune_suppression", "none" },
+        // neutropenia is immune suppression as a state; each chemotherapy cycle given is too, a held one is not; newer
+        // lymphoma regimens are current chemotherapy like R-CHOP
+        { "Febrile neutropenia protocol - told to come to the infusion center.", "immune_suppression(~neutropenia)", "present" },
+        { "A/P: neutropenic nadir 11/12, now bacteremic.", "immune_suppression(~neutropenic)", "present" },
+        { "CBC today: ANC 3.4, no neutropenia.", "immune_suppression", "absent, not present" },
+        { "Sister had chemotherapy-induced neutropenia in 2019.", "immune_suppression", "not present" },
+        { "| C2D1  | 10/12/2026 | full dose                     | mild neuropathy gr 1 fingers |", "immune_suppression(~C2D1)", "present" },
+        { "| C4D1  | 11/23/2026 | HELD - febrile, see 11/20     |                              |", "immune_suppression", "none" },
+        { "62M with DLBCL on Pola-R-CHP (C3 11/02, prednisone d1-5).", "immune_suppression(~Pola-R-CHP)", "present" },
+        { "Regimen: DA-R-EPOCH q21d x 6 cycles, started 09/2026.", "immune_suppression", "present" },
     };
 }

@@ -382,7 +382,10 @@ public class PathwayDetectorCaseTests : DetectorCaseTable
         // new signs, slips, AS and a relative's outgrown toe walking in other words
         { "New complaints: \"my lower back is on fire\".", "new_signs_symptoms", "none" },
         { "HEENT: stapled occipital laceration, no new findings.", "new_signs_symptoms", "none" },
-        { "Since the last visit she has a new neurological deficit in the left leg.", "new_signs_symptoms", "present" },
+        { "Since the last visit she has new neurological symptoms in the left leg.", "new_signs_symptoms", "present" },
+        // a new deficit is the deficit itself, read by its own type (the corpus never labels it a new sign)
+        { "A: 1. L L5 radiculopathy with NEW motor deficit (EHL 4/5).", "new_signs_symptoms", "none" },
+        { "This is an objective, new deficit since the 09/2026 exam.", "new_signs_symptoms", "none" },
         // a new sign denied or listed among what to watch for is not read (its absence is the symptoms' own types)
         { "Chronic stable L foot drop, no new deficit.", "new_signs_symptoms", "none" },
         { "Re-refer promptly for night pain, weight loss or new neurologic symptoms.", "new_signs_symptoms", "none" },

@@ -240,5 +240,8 @@ public class SurgeryCaseTests : DetectorCaseTable
         { "O: Incision healed. R knee ROM 0-110.", "surgical_site_infection", "none" },
         { "PSH: L4-5 TLIF 12/2025; cholecystectomy 2011; R TKA 2019.", "prior_lumbar_surgery", "present" },
         { "Clinic: Spine Surgery Attending Clinic, 4th floor.", "prior_lumbar_surgery", "none" },
+        // a healed scar shows an operation, not its date: the criteria do not date a recent surgery by it
+        { "Examination today: L EHL 4/5. Gait normal. Healed lumbar scar.", "prior_lumbar_surgery(procedure=healed_scar)", "present" },
+        { "Back: well-healed midline incision L4-5, no tenderness.", "prior_lumbar_surgery(procedure=healed_scar)", "present" },
     };
 }
