@@ -651,6 +651,16 @@ public class ConservativeCaseTests : DetectorCaseTable
         // distractors of radicular pain
         { "26 months of low back and alternating buttock pain.", "radicular_pain", "not present" },
         { "He can fully extend the knees.", "radicular_pain", "not present" },
+        // a 'HEP:' label the text layer reads as a header: the program told in the first words under it; a bare exercise list is not read
+        { "OUTPATIENT REHAB - DAILY NOTE\nTreatment: ther ex, manual.\nHEP: issued at IE - prone press-ups, bridges.", "conservative_treatment(~issued at IE)", "present" },
+        { "PT DISCHARGE\nHEP: written program issued 08/04/26, progressed 08/25 and 09/10.", "conservative_treatment(modality=home_exercise_program)", "present" },
+        { "HEP: bridges 3x12, clamshells red band 3x15.", "conservative_treatment(modality=home_exercise_program)", "none" },
+        // a therapy visit log pasted into another note: each attended row is the PT course; cancelled rows, logs of no therapy and chiropractic logs are not
+        { "Back pain f/u.\n\nRECORDS RECEIVED (pasted from fax):\n--- Summit Ridge PT, visit log ---\n07/28/26  IE   NPRS 7  HEP handout given\n07/30/26  #2   NPRS 7\n", "conservative_treatment(~07/30/26  #2)", "present" },
+        { "PT discharge summary.\nVISIT LOG\nDate    Site       Pain(0-10)  Tx\n09/11   Chapter    6           TherEx, manual\n09/22   Cancelled  --          road washed out\n", "conservative_treatment(~09/22)", "none" },
+        { "PT discharge summary.\nVISIT LOG\nDate    Site       Pain(0-10)  Tx\n09/11   Chapter    6           TherEx, manual\n", "conservative_treatment(~09/11   Chapter)", "present" },
+        { "Medication review. PT 8 visits in the summer.\nPharmacy fill log\n07/28/26  Walgreens  naproxen 500 #60\n", "conservative_treatment(~Walgreens)", "none" },
+        { "Records: Granite Fork Chiropractic, visit log\n08/05/26  #3   Pain 6\n", "conservative_treatment(modality=physical_therapy)", "none" },
     };
 
     private static Finding Course(string hpi, string modality, string noteDate = "11/20/2025")
