@@ -655,6 +655,14 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "OUTPATIENT REHAB - DAILY NOTE\nTreatment: ther ex, manual.\nHEP: issued at IE - prone press-ups, bridges.", "conservative_treatment(~issued at IE)", "present" },
         { "PT DISCHARGE\nHEP: written program issued 08/04/26, progressed 08/25 and 09/10.", "conservative_treatment(modality=home_exercise_program)", "present" },
         { "HEP: bridges 3x12, clamshells red band 3x15.", "conservative_treatment(modality=home_exercise_program)", "none" },
+        // a medication the record keeps the patient off, told with its reason, and therapy not yet begun in a plan's words, are absent
+        { "Acetaminophen 1 g TID. NSAIDs avoided (CKD 3a, eGFR 52).", "conservative_treatment(~NSAIDs avoided)", "absent, not present" },
+        { "Tylenol helps a little. Avoids NSAIDs (gastritis).", "conservative_treatment(~Avoids NSAIDs)", "absent, not present" },
+        { "NSAIDs not an option (apixaban). Gabapentin 300 mg TID.", "conservative_treatment(~NSAIDs not an option)", "absent" },
+        { "- NPO. Ibuprofen held tonight for surgery.", "conservative_treatment(~Ibuprofen)", "not absent" },
+        { "- Hold PT until imaged. Spine surgery referral depending on CT.", "conservative_treatment(modality=physical_therapy)", "absent" },
+        { "Pain: hydromorphone 0.5 mg IV q4h prn, APAP 650 q6h. PT deferred.", "conservative_treatment(modality=physical_therapy)", "absent" },
+        { "PT placed on hold for medical reasons after 5 visits.", "conservative_treatment(modality=physical_therapy)", "not absent" },
         // a therapy visit log pasted into another note: each attended row is the PT course; cancelled rows, logs of no therapy and chiropractic logs are not
         { "Back pain f/u.\n\nRECORDS RECEIVED (pasted from fax):\n--- Summit Ridge PT, visit log ---\n07/28/26  IE   NPRS 7  HEP handout given\n07/30/26  #2   NPRS 7\n", "conservative_treatment(~07/30/26  #2)", "present" },
         { "PT discharge summary.\nVISIT LOG\nDate    Site       Pain(0-10)  Tx\n09/11   Chapter    6           TherEx, manual\n09/22   Cancelled  --          road washed out\n", "conservative_treatment(~09/22)", "none" },
