@@ -663,6 +663,10 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "- Hold PT until imaged. Spine surgery referral depending on CT.", "conservative_treatment(modality=physical_therapy)", "absent" },
         { "Pain: hydromorphone 0.5 mg IV q4h prn, APAP 650 q6h. PT deferred.", "conservative_treatment(modality=physical_therapy)", "absent" },
         { "PT placed on hold for medical reasons after 5 visits.", "conservative_treatment(modality=physical_therapy)", "not absent" },
+        // care told as one option of a choice still to make is planned care, not doubted care
+        { "Plan: CT L-spine w/o contrast (72131) to look at the foramina: ESI vs surgical referral.", "conservative_treatment(modality=injection)", "hypothetical, not possible" },
+        { "CT lumbar spine w/o contrast to guide possible medial branch blocks. Continue HEP.", "conservative_treatment(modality=injection)", "hypothetical, not possible" },
+        { "Had an L5-S1 TFESI on 09/23 with 2 weeks of relief.", "conservative_treatment(modality=injection)", "present" },
         // a therapy visit log pasted into another note: each attended row is the PT course; cancelled rows, logs of no therapy and chiropractic logs are not
         { "Back pain f/u.\n\nRECORDS RECEIVED (pasted from fax):\n--- Summit Ridge PT, visit log ---\n07/28/26  IE   NPRS 7  HEP handout given\n07/30/26  #2   NPRS 7\n", "conservative_treatment(~07/30/26  #2)", "present" },
         { "PT discharge summary.\nVISIT LOG\nDate    Site       Pain(0-10)  Tx\n09/11   Chapter    6           TherEx, manual\n09/22   Cancelled  --          road washed out\n", "conservative_treatment(~09/22)", "none" },
