@@ -667,6 +667,11 @@ public class ConservativeCaseTests : DetectorCaseTable
         { "Plan: CT L-spine w/o contrast (72131) to look at the foramina: ESI vs surgical referral.", "conservative_treatment(modality=injection)", "hypothetical, not possible" },
         { "CT lumbar spine w/o contrast to guide possible medial branch blocks. Continue HEP.", "conservative_treatment(modality=injection)", "hypothetical, not possible" },
         { "Had an L5-S1 TFESI on 09/23 with 2 weeks of relief.", "conservative_treatment(modality=injection)", "present" },
+        // a therapy record's outcome row that did not move over the course is its failure; a row that fell is not, nor a goal row
+        { "AQUATIC PT - DISCHARGE\n                 Initial (09/08)   Now (10/27)\nBack pain        7/10             7/10\n", "conservative_treatment_failed(~Back pain)", "present" },
+        { "PT DISCHARGE SUMMARY\nOutcome measures        eval 8/27    10/16\n Oswestry (ODI)           44%         46%\n", "conservative_treatment_failed(~Oswestry)", "present" },
+        { "PT DISCHARGE SUMMARY\nOutcome measures        eval 8/27    10/16\n Oswestry (ODI)           44%         30%\n NPRS                     7/10        4/10\n", "conservative_treatment_failed", "none" },
+        { "PT DISCHARGE SUMMARY\nGoals\n NPRS goal                3/10        3/10\n", "conservative_treatment_failed", "none" },
         // a therapy visit log pasted into another note: each attended row is the PT course; cancelled rows, logs of no therapy and chiropractic logs are not
         { "Back pain f/u.\n\nRECORDS RECEIVED (pasted from fax):\n--- Summit Ridge PT, visit log ---\n07/28/26  IE   NPRS 7  HEP handout given\n07/30/26  #2   NPRS 7\n", "conservative_treatment(~07/30/26  #2)", "present" },
         { "PT discharge summary.\nVISIT LOG\nDate    Site       Pain(0-10)  Tx\n09/11   Chapter    6           TherEx, manual\n09/22   Cancelled  --          road washed out\n", "conservative_treatment(~09/22)", "none" },
@@ -981,7 +986,9 @@ public class ConservativeCaseTests : DetectorCaseTable
             + "6MWT                  300 m        290 m\n"
             + "Goal ODI              40%          30%\n";
         var failed = Detect.Text(note, file: "2026-09-10-pt-note.txt").Where(f => f.Type == "conservative_treatment_failed").ToList();
-        Assert.Empty(failed);
+        // a 2-point ODI rise is no worsening; that it did not improve is a failure without improvement (flowsheet_odi_unchanged)
+        Assert.DoesNotContain(failed, f => f.Attr<string>("reason") == "worsening");
+        Assert.DoesNotContain(failed, f => f.Evidence.Any(e => e.Text.Contains("6MWT", StringComparison.Ordinal) || e.Text.Contains("Goal", StringComparison.Ordinal)));
         Assert.DoesNotContain(Detect.Text(note, file: "2026-09-10-pt-note.txt"), f => f.Type == "symptom_progression" && f.Assertion == Assertion.Present);
     }
 
