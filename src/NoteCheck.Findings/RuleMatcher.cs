@@ -285,6 +285,9 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
             result = Assertion.Present;
         if (rule.AsPresent.Contains(result) && !(context1.RuleId is { } kept && policy.KeptTriggers.Contains(kept))) result = Assertion.Present;
         if (result == Assertion.Historical && policy.HistoricalAsPresent.Contains(rule.Type)) result = Assertion.Present;
+        // Care told as one option of a choice still to be made ("ESI vs surgical referral") is planned, not doubted.
+        if (result == Assertion.Possible && rule.AssertionMode == AssertionMode.Context && policy.PossibleAsPlanned.Contains(rule.Type))
+            result = Assertion.Hypothetical;
         if (result == Assertion.Present && rule.AssertionMode == AssertionMode.Context)
         {
             // The sentence's words before the mention: a list negation reaching it makes it absent, else a hypothetical lead hypothetical.

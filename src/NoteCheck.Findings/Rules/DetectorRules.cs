@@ -296,7 +296,7 @@ public sealed class DetectorRules
         {
             RuleFileException Bad(string m) => new(file, "assertionPolicy", m);
             foreach (var p in ap.EnumerateObject())
-                if (p.Name is not ("unchecked" or "checked" or "ignoreTriggers" or "plannedTypes" or "plannedCue" or "ongoingCue" or "planSections" or "planSectionsGivenInNoteKinds" or "historicalAsPresent" or "listNegation" or "listNegationBreak" or "hypotheticalLead" or "givenRules" or "givenPlannedCue" or "plannedTrail" or "rowDenied" or "rowUncertain" or "familySubject" or "familySubjectBreak" or "otherPersonParagraph" or "keptTriggers" or "comment"))
+                if (p.Name is not ("unchecked" or "checked" or "ignoreTriggers" or "plannedTypes" or "plannedCue" or "ongoingCue" or "planSections" or "planSectionsGivenInNoteKinds" or "historicalAsPresent" or "listNegation" or "listNegationBreak" or "hypotheticalLead" or "givenRules" or "givenPlannedCue" or "plannedTrail" or "rowDenied" or "rowUncertain" or "familySubject" or "familySubjectBreak" or "otherPersonParagraph" or "keptTriggers" or "possibleAsPlanned" or "comment"))
                     throw Bad($"unknown key '{p.Name}'");
             Regex? Re(string key) => Str(ap, key) is { } v ? Compile(v, key, false, lexicons, Bad) : null;
             var ignore = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
@@ -320,8 +320,10 @@ public sealed class DetectorRules
                 RowDenied = Re("rowDenied"), RowUncertain = Re("rowUncertain"), FamilySubject = Re("familySubject"), FamilySubjectBreak = Re("familySubjectBreak"),
                 OtherPersonParagraph = Re("otherPersonParagraph"),
                 KeptTriggers = (StrList(ap, "keptTriggers", Bad) ?? []).ToHashSet(StringComparer.Ordinal),
+                PossibleAsPlanned = (StrList(ap, "possibleAsPlanned", Bad) ?? []).ToHashSet(StringComparer.Ordinal),
             };
             foreach (var t in policy.HistoricalAsPresent) if (!catalog.Has(t)) throw Bad($"type '{t}' is not in types.json");
+            foreach (var t in policy.PossibleAsPlanned) if (!catalog.Has(t)) throw Bad($"type '{t}' is not in types.json");
         }
         return new DetectorSettings
         {

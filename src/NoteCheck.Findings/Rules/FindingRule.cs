@@ -171,6 +171,10 @@ public sealed record AssertionPolicy
     public Regex? PlannedTrail { get; init; }
     /// <summary>Types whose "history of" still describes the patient now (chronic conditions, past events that count).</summary>
     public IReadOnlySet<string> HistoricalAsPresent { get; init; } = new HashSet<string>();
+    /// <summary>Types whose possible reading is a plan: care told as one option of a choice still to be made ("ESI vs
+    /// surgical referral depending on CT", "to guide possible medial branch blocks", "brace vs fixation") is not care
+    /// the patient may or may not have had but care not yet given, so ConText's possible becomes hypothetical.</summary>
+    public IReadOnlySet<string> PossibleAsPlanned { get; init; } = new HashSet<string>();
     /// <summary>A negation opening a comma list ("ROS: neg fever, wt loss, saddle anesthesia") reaches every item
     /// up to the mention unless a break cue ("but", "reports", "+") comes between.</summary>
     public Regex? ListNegation { get; init; }
