@@ -23,6 +23,9 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "IMPRESSION: New solitary focus of increased uptake at the left L3 pedicle.", "indeterminate_imaging_finding", "present" },
         { "Findings: focal moderately intense radiotracer uptake in the L4 vertebral body.", "indeterminate_imaging_finding", "present" },
         { "Persistent focal uptake at the known L1 metastasis, unchanged.", "indeterminate_imaging_finding", "none" },
+        { "Bone scan 02/10/2026: new focal L2 uptake, CT recommended.", "indeterminate_imaging_finding", "present" },
+        { "Now nocturnal back pain with a NEW L3 bone-scan focus and a rising tumor marker.", "indeterminate_imaging_finding", "present" },
+        { "L3: new focal moderate uptake in the right L3 vertebral body, not present on 10/2025.", "indeterminate_imaging_finding", "present, not absent" },
         { "Spine and sacrum without focal uptake.", "indeterminate_imaging_finding", "not present" },
         // a finding whose age the study cannot tell, in a sentence of its own or before the CT it asks for
         { "No prior films for comparison; acute vs chronic cannot be determined.", "indeterminate_imaging_finding", "present" },

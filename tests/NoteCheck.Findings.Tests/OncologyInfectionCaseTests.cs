@@ -39,6 +39,8 @@ public class OncologyInfectionCaseTests : DetectorCaseTable
         { "Cocci CF IgG ......... <1:2 (negative)", "infection", "absent, not present" },
         { "Blood cx: 1 of 2 bottles gram-positive cocci in clusters, ID pending.", "infection(~clusters)", "not absent" },
         { "Discussed with the Cocci Clinic by phone; appointment next week.", "infection", "none" },
+        // a spondyloarthritis activity score named after CRP is no CRP value
+        { "Disease activity:\n BASDAI                 5.1\n ASDAS-CRP              2.4\n", "abnormal_inflammatory_labs", "none" },
         // a urinalysis with its specimen named before the signs of a urinary infection is no negative urinalysis
         { "UA (clean catch): LE 3+, nitrite +, WBC > 50/hpf. Culture sent.", "infection(kind=other)", "present, not absent" },
         // a treated cancer with no disease now is absent (its history stays present through malignancy.named)
