@@ -23,6 +23,9 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "IMPRESSION: New solitary focus of increased uptake at the left L3 pedicle.", "indeterminate_imaging_finding", "present" },
         { "Findings: focal moderately intense radiotracer uptake in the L4 vertebral body.", "indeterminate_imaging_finding", "present" },
         { "Persistent focal uptake at the known L1 metastasis, unchanged.", "indeterminate_imaging_finding", "none" },
+        { "Bone scan 02/10/2026: new focal L2 uptake, CT recommended.", "indeterminate_imaging_finding", "present" },
+        { "Now nocturnal back pain with a NEW L3 bone-scan focus and a rising tumor marker.", "indeterminate_imaging_finding", "present" },
+        { "L3: new focal moderate uptake in the right L3 vertebral body, not present on 10/2025.", "indeterminate_imaging_finding", "present, not absent" },
         { "Spine and sacrum without focal uptake.", "indeterminate_imaging_finding", "not present" },
         // a finding whose age the study cannot tell, in a sentence of its own or before the CT it asks for
         { "No prior films for comparison; acute vs chronic cannot be determined.", "indeterminate_imaging_finding", "present" },
@@ -67,6 +70,19 @@ public class ImagingDetectorCaseTests : DetectorCaseTable
         { "Legacy pacemaker, not MR conditional, so no MRI.", "prior_imaging", "none" },
         { "No MRI needed at this time.", "prior_imaging", "not absent" },
         { "Tender over the anatomic snuffbox -> XR ordered.", "prior_imaging", "none" },
+        // a done study told after a list that denied other things ('no implants, no claustrophobia, had an MRI') was done
+        { "No implants, no claustrophobia, had a brain MRI in 2019 without difficulty.", "prior_imaging", "present, not absent" },
+        { "Imaging: CT T/L-spine 07/21: ankylosed T8-S1, nondisplaced fracture line through L2.", "prior_imaging(region=lumbar)", "present" },
+        // a study never had, without its region; a record number after a birth date is no MRI
+        { "Declines the slot. Never had an MRI; no anxiolytic tried.", "prior_imaging(modality=mri)", "absent" },
+        { "PATIENT: DOE, JANE      DOB: 05/30/1961     MR#: 0448-1192", "prior_imaging", "none" },
+        // the requested study argued for or cleared in a letter is no done study
+        { "From an otologic standpoint there is no contraindication to MRI of the lumbar spine at 1.5 T.", "prior_imaging", "none" },
+        { "I believe CT of the lumbar spine is medically necessary to evaluate for disc herniation.", "prior_imaging", "not present" },
+        // no further imaging told with its region, as 'no need for' or as a recommendation
+        { "Healed at 12 wk. No need for further imaging.", "overlap_justified", "absent" },
+        { "No further imaging of the spine is needed on the basis of this exam.", "overlap_justified", "absent" },
+        { "Radiology recommended no further imaging unless neuro change.", "overlap_justified", "absent" },
         // reads the type with its assertion
         { "Lumbar spine MRI 01/12/2026 showed a small L4-5 protrusion.", "prior_imaging", "present" },
         { "Outside x-ray of the lumbar spine revealed grade 1 L5-S1 spondylolisthesis.", "prior_imaging", "present" },

@@ -31,6 +31,18 @@ public class OncologyInfectionCaseTests : DetectorCaseTable
         { "INDEX CASE: husband, case 26-0101. Dx 06/02/2026: pulmonary TB and tuberculous spondylitis L2-L3 with a psoas abscess.\n\nSYMPTOM SCREEN\n Back pain ..... YES - low back, 2 wk", "back_pain", "present" },
         { "LBP since July, began helping husband (Pott's disease, home on RIPE) transfer to bed.", "infection", "family, not present" },
         { "L3-4 discitis with a psoas abscess, on cefazolin via PICC.", "infection", "present" },
+        // the endemic mycoses by name and by their complement-fixation titer are infections of kind other; a negative serology is absent;
+        // gram-positive cocci and a cocci clinic's name are not valley fever
+        { "PMH: pulmonary coccidioidomycosis 2023, fluconazole 9 months.", "infection(kind=other)", "present" },
+        { "Hx per chart: valley fever in lungs 2024, off azole since August.", "infection(~valley fever)", "present" },
+        { "Cocci CF titer rising, 1:32 -> 1:128.", "infection(~CF titer)", "present" },
+        { "Cocci CF IgG ......... <1:2 (negative)", "infection", "absent, not present" },
+        { "Blood cx: 1 of 2 bottles gram-positive cocci in clusters, ID pending.", "infection(~clusters)", "not absent" },
+        { "Discussed with the Cocci Clinic by phone; appointment next week.", "infection", "none" },
+        // a spondyloarthritis activity score named after CRP is no CRP value
+        { "Disease activity:\n BASDAI                 5.1\n ASDAS-CRP              2.4\n", "abnormal_inflammatory_labs", "none" },
+        // a urinalysis with its specimen named before the signs of a urinary infection is no negative urinalysis
+        { "UA (clean catch): LE 3+, nitrite +, WBC > 50/hpf. Culture sent.", "infection(kind=other)", "present, not absent" },
         // a treated cancer with no disease now is absent (its history stays present through malignancy.named)
         { "PMH: prostate cancer s/p radical prostatectomy 2014, PSA undetectable since; in remission.", "malignancy(~remission)", "absent" },
         { "Breast cancer 2009 s/p lumpectomy and radiation, no recurrence, yearly mammograms normal.", "malignancy(~recurrence)", "absent" },
