@@ -438,9 +438,7 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         if (!md.Success) md = MonthDayRightBefore().Match(text.TextOf(Math.Max(sentence.Start, matchStart - 16), matchStart));
         if (!md.Success) md = MonthNameRightAfter().Match(tail);
         if (!md.Success) return null;
-        var m = md.Groups["m"].Success ? int.Parse(md.Groups["m"].Value, CultureInfo.InvariantCulture)
-            : Array.FindIndex(MonthNames, name => md.Groups["mon"].Value.StartsWith(name, StringComparison.Ordinal)) + 1;
-        if (m < 1) return null;
+        if (TimeTagger.MonthOf(md) is not { } m) return null;
         var year = md.Groups["y"].Success ? int.Parse(md.Groups["y"].Value, CultureInfo.InvariantCulture)
             : new DateOnly(n.Year, m, 1) > n ? n.Year - 1 : n.Year;
         if (!md.Groups["d"].Success) return year == n.Year && m == n.Month ? n : new DateOnly(year, m, DateTime.DaysInMonth(year, m));
@@ -449,8 +447,6 @@ public sealed partial class RuleMatcher(DetectorRules rules, ContextAnalyzer con
         var date = new DateOnly(year, m, d);
         return date > n && !md.Groups["y"].Success ? date.AddYears(-1) : date;
     }
-
-    private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     [GeneratedRegex(@"^[ \t]*(?:(?:on|in|during)[ \t]+|,[ \t]*|\([ \t]*)?(?<mon>(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?|(?<=\b(?:on|in|during)[ \t]+)May\b)(?:[ \t]+(?<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)?(?:[ \t]*,?[ \t]*(?:of[ \t]+)?(?<y>(?:19|20)\d\d)\b)?(?![ \t]*[/\d])")]
     private static partial Regex MonthNameRightAfter();

@@ -215,7 +215,8 @@ public sealed class TimeTagger
         return y is >= 1900 and <= 2100 ? y : null;
     }
 
-    private static int? MonthOf(Match m)
+    /// <summary>The month a match names: its numeric group "m" (1-12) or its month-name group "mon" ('Jan', 'Sept', 'July').</summary>
+    public static int? MonthOf(Match m)
     {
         if (m.Groups["m"].Success && int.TryParse(m.Groups["m"].Value, out var mm)) return mm is >= 1 and <= 12 ? mm : null;
         if (!m.Groups["mon"].Success) return null;
